@@ -1,0 +1,60 @@
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import { unauthenticated } from "@careergraph/federation";
+import { USER_ROLES, type UserRole, type Viewer } from "./viewer";
+
+export interface AuthOptions {
+  jwtSecret?: string;
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+}
+
+export type TokenVerifier = (authorization: string | undefined) => Promise<Viewer | null>;
+
+/**
+ * Verifies `Authorization: Bearer <JWT>`: HS256 with the shared secret, or RS256/ES256 with keys from
+ * the JWKS URL; `exp` and `nbf` always, `iss` and `aud` when configured. No header means anonymous
+ * (`null`); any other failure is UNAUTHENTICATED. Unsigned (`alg: none`) tokens never verify.
+ */
+export function createTokenVerifier(options: AuthOptions): TokenVerifier {
+  const jwks: JWTVerifyGetKey | null = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : null;
+  const secret = options.jwtSecret ? new TextEncoder().encode(options.jwtSecret) : null;
+  const checks = { issuer: options.issuer, audience: options.audience, clockTolerance: 5 };
+
+  return async (authorization) => {
+    if (authorization === undefined || authorization === "") return null;
+    const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(authorization.trim());
+    if (!match) throw unauthenticated("the Authorization header must be 'Bearer <token>'");
+    const token = match[1];
+    try {
+      const { payload } = jwks
+        ? await jwtVerify(token, jwks, { ...checks, algorithms: ["RS256", "ES256"] })
+        : secret
+          ? await jwtVerify(token, secret, { ...checks, algorithms: ["HS256"] })
+          : (() => {
+              throw unauthenticated("no token verification is configured");
+            })();
+      return viewerFromClaims(payload);
+    } catch (error) {
+      throw unauthenticated(describeFailure(error));
+    }
+  };
+}
+
+function viewerFromClaims(payload: JWTPayload): Viewer {
+  if (typeof payload.sub !== "string" || payload.sub.length === 0 || payload.sub.length > 200) {
+    throw unauthenticated("the token has no subject");
+  }
+  const claimed: unknown = payload.roles;
+  const roles = Array.isArray(claimed) ? claimed.filter((role): role is UserRole => USER_ROLES.includes(role as UserRole)) : [];
+  return { id: payload.sub, roles: roles.length > 0 ? roles : ["LEARNER"] };
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof joseErrors.JWTExpired) return "the token has expired";
+  if (error instanceof joseErrors.JWTClaimValidationFailed) return `the token's ${error.claim} claim is not accepted`;
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return "the token's signature is not valid";
+  if (error instanceof joseErrors.JOSEAlgNotAllowed) return "the token's algorithm is not accepted";
+  if (error instanceof Error && "extensions" in error) return error.message.replace(/^Unauthenticated: /, "");
+  return "the token is malformed";
+}

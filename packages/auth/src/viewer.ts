@@ -1,0 +1,17 @@
+export const USER_ROLES = ["LEARNER", "EDITOR", "ANALYST", "ADMIN"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** The verified caller: a token's `sub` and the roles it grants. */
+export interface Viewer {
+  id: string;
+  roles: UserRole[];
+}
+
+/** Every resolver context carries the caller, `null` when anonymous. */
+export interface AuthContext {
+  viewer: Viewer | null;
+}
+
+export function hasRole(viewer: Viewer, role: UserRole): boolean {
+  return viewer.roles.includes(role) || viewer.roles.includes("ADMIN");
+}

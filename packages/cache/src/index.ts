@@ -1,0 +1,8 @@
+export { cacheKey, jitteredTtl, CACHE_FORMAT_VERSION } from "./cache";
+export type { Cache, CacheEntry } from "./cache";
+export { createMemoryCache } from "./memory-cache";
+export { createRedisCache } from "./redis-cache";
+export type { RedisCacheOptions } from "./redis-cache";
+export { readThrough } from "./read-through";
+export type { ReadThroughOptions } from "./read-through";
+export { openCache } from "./open-cache";

@@ -1,0 +1,97 @@
+import { createClient } from "redis";
+import type { Logger } from "@careergraph/logger";
+import type { Cache, CacheEntry } from "./cache";
+
+export interface RedisCacheOptions {
+  url: string;
+  /** Bound on connecting and on every command; past it the command counts as a miss. */
+  timeoutMs: number;
+  logger: Logger;
+}
+
+/**
+ * Redis behind the `Cache` contract. No offline queue and a short timeout on every command:
+ * while Redis is away each call fails fast and is treated as a miss; the client reconnects by
+ * itself and caching resumes. The outage is logged once, and its end once.
+ */
+export function createRedisCache({ url, timeoutMs, logger }: RedisCacheOptions): Cache {
+  const client = createClient({
+    url,
+    disableOfflineQueue: true,
+    socket: {
+      connectTimeout: timeoutMs,
+      reconnectStrategy: (retries) => Math.min(50 * 2 ** Math.min(retries, 6), 2000),
+    },
+  });
+  let outage = false;
+  const markDown = (error: unknown) => {
+    if (outage) return;
+    outage = true;
+    logger.warn({ err: error }, "cache unavailable: serving from the database until it returns");
+  };
+  client.on("error", markDown);
+  // Deletes that failed during an outage are replayed when Redis returns, so no stale entry survives it.
+  const pendingDeletes = new Set<string>();
+  client.on("ready", () => {
+    if (outage) logger.info("cache available again");
+    outage = false;
+    if (pendingDeletes.size === 0) return;
+    const keys = [...pendingDeletes];
+    pendingDeletes.clear();
+    client.del(keys).catch((error: unknown) => {
+      for (const key of keys) pendingDeletes.add(key);
+      markDown(error);
+    });
+  });
+  client.connect().catch(markDown);
+
+  const run = async <T>(command: () => Promise<T>): Promise<T> => {
+    if (!client.isReady) throw new Error("redis is not connected");
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`redis command timed out after ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      return await Promise.race([command(), timeout]);
+    } catch (error) {
+      markDown(error);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  return {
+    kind: "redis",
+    async getMany(keys) {
+      if (keys.length === 0) return [];
+      return run(() => client.mGet(keys)).catch(() => keys.map(() => null));
+    },
+    async setMany(entries: CacheEntry[]) {
+      if (entries.length === 0) return;
+      const batch = client.multi();
+      for (const { key, value, ttlSeconds } of entries) batch.set(key, value, { expiration: { type: "EX", value: ttlSeconds } });
+      await run(() => batch.execAsPipeline()).catch(() => undefined);
+    },
+    async delete(keys) {
+      if (keys.length === 0) return true;
+      return run(() => client.del(keys)).then(
+        () => true,
+        () => {
+          for (const key of keys) pendingDeletes.add(key);
+          return false;
+        },
+      );
+    },
+    async ping() {
+      return run(() => client.ping()).then(
+        () => "ok" as const,
+        () => "degraded" as const,
+      );
+    },
+    async close() {
+      if (client.isOpen) await client.close();
+      else client.destroy();
+    },
+  };
+}

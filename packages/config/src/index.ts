@@ -1,0 +1,2 @@
+export { parseConfig, formatConfigErrors, DEVELOPMENT_JWT_SECRET } from "./parse-config";
+export type { ServiceConfig, ConfigResult, ServiceName } from "./parse-config";

@@ -1,0 +1,37 @@
+import { parseConfig } from "./parse-config";
+
+describe("parseConfig", () => {
+  it("gives the embedded defaults with an empty environment", () => {
+    const result = parseConfig({}, "roles");
+    expect(result).toMatchObject({
+      ok: true,
+      config: { port: 4001, database: { url: undefined, dataDir: ".data/roles", poolSize: 10 }, cache: { redisUrl: undefined } },
+    });
+  });
+
+  it("names the variable and what it expects", () => {
+    const result = parseConfig({ PORT: "abc" }, "gateway");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual(['PORT: expected a port number from 1 to 65535 (got "abc")']);
+  });
+
+  it("lists every problem at once", () => {
+    const result = parseConfig({ PORT: "70000", DATABASE_URL: "mysql://x", REDIS_URL: "nope" }, "roles");
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors.map((error) => error.split(":")[0])).toEqual(["PORT", "DATABASE_URL", "REDIS_URL"]);
+    }
+  });
+
+  it("refuses production without a secret or JWKS", () => {
+    const result = parseConfig({ NODE_ENV: "production" }, "progress");
+    expect(result).toEqual({ ok: false, errors: [expect.stringContaining("AUTH_JWT_SECRET or AUTH_JWKS_URL")] });
+  });
+
+  it("uses the development secret only outside production", () => {
+    const dev = parseConfig({}, "roles");
+    const prod = parseConfig({ NODE_ENV: "production", AUTH_JWT_SECRET: "a-real-secret-of-length" }, "roles");
+    expect(dev.ok && dev.config.auth.jwtSecret).toMatch(/development/);
+    expect(prod.ok && prod.config.auth.jwtSecret).toBe("a-real-secret-of-length");
+  });
+});

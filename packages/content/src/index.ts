@@ -1,0 +1,3 @@
+export * from "./types";
+export { rolePacks, topics, learningPaths } from "./pack";
+export { roleIdFor, questionIdFor } from "./ids";

@@ -1,0 +1,5 @@
+export { openDatabase } from "./open-database";
+export type { Database, DatabaseOptions } from "./open-database";
+export { StatementCounter } from "./statement-counter";
+export { startEmbeddedPostgres } from "./embedded-postgres";
+export type { EmbeddedPostgres } from "./embedded-postgres";

@@ -1,0 +1,82 @@
+import "reflect-metadata";
+import { DataSource, type MixedList, type EntitySchema } from "typeorm";
+import type { Logger } from "@careergraph/logger";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
+import { StatementCounter } from "./statement-counter";
+
+type EntityList = MixedList<string | EntitySchema | (new () => unknown)>;
+type MigrationList = MixedList<string | (new () => unknown)>;
+
+export interface DatabaseOptions {
+  /** The PostgreSQL schema that holds this subgraph's tables. */
+  schema: string;
+  /** A PostgreSQL URL; unset means the embedded database. */
+  url?: string;
+  poolSize: number;
+  connectTimeoutMs: number;
+  statementTimeoutMs: number;
+  /** Embedded only: where its files live; `null` keeps it in memory. */
+  dataDir: string | null;
+  entities: EntityList;
+  migrations: MigrationList;
+  logger?: Logger;
+}
+
+export interface Database {
+  dataSource: DataSource;
+  statements: StatementCounter;
+  kind: "postgres" | "embedded";
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens the subgraph's database, creates its schema and runs its pending migrations. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const embedded = options.url ? null : await startEmbeddedPostgres(options.dataDir);
+  const statements = new StatementCounter(options.logger);
+  const dataSource = new DataSource({
+    type: "postgres",
+    ...connectionTarget(options, embedded),
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: "migrations",
+    synchronize: false,
+    logger: statements,
+    logging: ["query", "error", "warn", "migration"],
+    maxQueryExecutionTime: 1000,
+    applicationName: `careergraph-${options.schema}`,
+    extra: {
+      max: embedded ? 1 : options.poolSize,
+      connectionTimeoutMillis: options.connectTimeoutMs,
+      statement_timeout: options.statementTimeoutMs,
+    },
+  });
+  try {
+    await dataSource.initialize();
+    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
+    await dataSource.runMigrations({ transaction: "all" });
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    dataSource,
+    statements,
+    kind: embedded ? "embedded" : "postgres",
+    async ping() {
+      await dataSource.query("SELECT 1");
+    },
+    async close() {
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}
+
+function connectionTarget(options: DatabaseOptions, embedded: EmbeddedPostgres | null) {
+  if (!embedded) return { url: options.url };
+  return { host: embedded.host, port: embedded.port, username: "postgres", password: "postgres", database: "postgres" };
+}

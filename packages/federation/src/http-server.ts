@@ -1,0 +1,68 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import express, { type Express, type Request } from "express";
+import type { Logger } from "@careergraph/logger";
+import { checkReadiness, type ReadinessCheck } from "./readiness";
+import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
+
+declare module "express-serve-static-core" {
+  interface Request {
+    requestId: string;
+    log: Logger;
+  }
+}
+
+export interface HttpAppOptions {
+  logger: Logger;
+  readiness: Record<string, { check: ReadinessCheck; required: boolean }>;
+}
+
+/**
+ * The express app every server shares: request ids, access logs, `/healthz` and `/readyz`.
+ * GraphQL is mounted on it by the caller.
+ */
+export function createHttpApp({ logger, readiness }: HttpAppOptions): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.use((req, res, next) => {
+    req.requestId = requestIdFrom(req.headers);
+    req.log = logger.child({ requestId: req.requestId });
+    res.setHeader(REQUEST_ID_HEADER, req.requestId);
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      if (req.path === "/healthz" || req.path === "/readyz") return;
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      req.log.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, "request");
+    });
+    next();
+  });
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    const report = await checkReadiness(readiness);
+    res.status(report.status === "down" ? 503 : 200).json(report);
+  });
+  return app;
+}
+
+/** Listens and resolves with the server and the port it got (0 asks the system for a free one). */
+export function listen(app: Express, port: number, host: string): Promise<{ server: Server; port: number }> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host, (error?: Error) => {
+      if (error) return reject(error);
+      server.keepAliveTimeout = 65_000;
+      resolve({ server, port: (server.address() as AddressInfo).port });
+    });
+  });
+}
+
+/** Closes the server: stops accepting, lets requests in flight finish, then drops idle sockets. */
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}
+
+export type { Request };

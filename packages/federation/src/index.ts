@@ -1,0 +1,11 @@
+export * from "./errors";
+export * from "./pagination";
+export { buildFederatedSchema } from "./build-federated-schema";
+export type { FederatedSchemaOptions, ReferenceResolvers } from "./build-federated-schema";
+export { createSubgraphServer } from "./subgraph-server";
+export type { SubgraphServer, SubgraphServerOptions } from "./subgraph-server";
+export { createHttpApp, listen, closeServer } from "./http-server";
+export { checkReadiness } from "./readiness";
+export type { ReadinessCheck, ReadinessReport } from "./readiness";
+export { requestIdFrom, REQUEST_ID_HEADER } from "./request-id";
+export { createErrorFormatter } from "./format-error";

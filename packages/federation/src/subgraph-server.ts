@@ -1,0 +1,53 @@
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type Express, type Request } from "express";
+import type { GraphQLSchema } from "graphql";
+import type { Logger } from "@careergraph/logger";
+import { createErrorFormatter } from "./format-error";
+import { createHttpApp } from "./http-server";
+import type { ReadinessCheck } from "./readiness";
+
+export interface SubgraphServerOptions<TContext extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  logger: Logger;
+  /** Builds the per-request context: fresh loaders, the verified caller. */
+  createContext(req: Request): Promise<TContext>;
+  readiness: Record<string, { check: ReadinessCheck; required: boolean }>;
+  plugins?: ApolloServerPlugin<TContext>[];
+  /** Wraps each GraphQL request, e.g. to count its SQL statements. */
+  aroundRequest?: <T>(work: () => T) => T;
+}
+
+export interface SubgraphServer {
+  app: Express;
+  apollo: ApolloServer<BaseContext>;
+  stop(): Promise<void>;
+}
+
+/** A subgraph's HTTP app with GraphQL on `/graphql`; it does not listen. */
+export async function createSubgraphServer<TContext extends BaseContext>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<SubgraphServer> {
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    formatError: createErrorFormatter(options.logger),
+    plugins: options.plugins ?? [],
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+  });
+  await apollo.start();
+  const app = createHttpApp({ logger: options.logger, readiness: options.readiness });
+  const around = options.aroundRequest ?? ((work) => work());
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    (_req, _res, next) => around(() => next()),
+    expressMiddleware(apollo, { context: ({ req }) => options.createContext(req) }),
+  );
+  return {
+    app,
+    apollo: apollo as unknown as ApolloServer<BaseContext>,
+    stop: () => apollo.stop(),
+  };
+}

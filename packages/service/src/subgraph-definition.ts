@@ -1,0 +1,31 @@
+import type { Request } from "express";
+import type { GraphQLSchema } from "graphql";
+import type { TokenVerifier, Viewer } from "@careergraph/auth";
+import type { Cache } from "@careergraph/cache";
+import type { ServiceConfig, ServiceName } from "@careergraph/config";
+import type { Database, DatabaseOptions } from "@careergraph/db";
+import type { Logger } from "@careergraph/logger";
+
+/** What a running subgraph is made of; handed to its schema, context and seed functions. */
+export interface SubgraphDeps {
+  config: ServiceConfig;
+  logger: Logger;
+  db: Database;
+  cache: Cache;
+  verifyToken: TokenVerifier;
+}
+
+/** Everything a subgraph says about itself; `startSubgraph` does the wiring the three share. */
+export interface SubgraphDefinition<TContext extends object> {
+  name: ServiceName;
+  /** Its PostgreSQL schema (the tables it owns). */
+  dbSchema: string;
+  entities: DatabaseOptions["entities"];
+  migrations: DatabaseOptions["migrations"];
+  buildSchema(deps: SubgraphDeps): Promise<{ schema: GraphQLSchema; sdl: string }>;
+  createContext(deps: SubgraphDeps, viewer: Viewer | null, req: Request): TContext;
+  /** Loads the content pack; idempotent. Run on the embedded database's first start and by `npm run seed`. */
+  seed?(deps: SubgraphDeps): Promise<void>;
+  /** Whether the database holds no content yet (so the embedded default seeds it). */
+  isEmpty?(deps: SubgraphDeps): Promise<boolean>;
+}
