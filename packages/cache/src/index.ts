@@ -6,3 +6,4 @@ export type { RedisCacheOptions } from "./redis-cache";
 export { readThrough } from "./read-through";
 export type { ReadThroughOptions } from "./read-through";
 export { openCache } from "./open-cache";
+export { parseWithDates } from "./revive-dates";

@@ -1,5 +1,6 @@
 import type { Cache } from "./cache";
 import { jitteredTtl } from "./cache";
+import { parseWithDates } from "./revive-dates";
 
 export interface ReadThroughOptions<K, V> {
   cache: Cache;
@@ -23,7 +24,7 @@ const MISS = "\u0000miss";
  */
 export function readThrough<K, V>(options: ReadThroughOptions<K, V>): (keys: readonly K[]) => Promise<(V | null)[]> {
   const serialize = options.serialize ?? ((value: V) => JSON.stringify(value));
-  const deserialize = options.deserialize ?? ((text: string) => JSON.parse(text) as V);
+  const deserialize = options.deserialize ?? ((text: string) => parseWithDates<V>(text));
   const missTtl = options.missTtlSeconds ?? Math.min(30, options.ttlSeconds);
   const inFlight = new Map<string, Promise<V | null>>();
 

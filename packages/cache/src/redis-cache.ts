@@ -14,7 +14,7 @@ export interface RedisCacheOptions {
  * while Redis is away each call fails fast and is treated as a miss; the client reconnects by
  * itself and caching resumes. The outage is logged once, and its end once.
  */
-export function createRedisCache({ url, timeoutMs, logger }: RedisCacheOptions): Cache {
+export async function createRedisCache({ url, timeoutMs, logger }: RedisCacheOptions): Promise<Cache> {
   const client = createClient({
     url,
     disableOfflineQueue: true,
@@ -43,7 +43,8 @@ export function createRedisCache({ url, timeoutMs, logger }: RedisCacheOptions):
       markDown(error);
     });
   });
-  client.connect().catch(markDown);
+  // Waits for the first connection at most one timeout: a Redis that is down must not stop a start.
+  await Promise.race([client.connect().catch(markDown), new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
 
   const run = async <T>(command: () => Promise<T>): Promise<T> => {
     if (!client.isReady) throw new Error("redis is not connected");

@@ -9,3 +9,4 @@ export { checkReadiness } from "./readiness";
 export type { ReadinessCheck, ReadinessReport } from "./readiness";
 export { requestIdFrom, REQUEST_ID_HEADER } from "./request-id";
 export { createErrorFormatter } from "./format-error";
+export { PageInfo } from "./page-info";

@@ -37,3 +37,33 @@ export function decodeNumericCursor(kind: string, cursor: string | null | undefi
   if (!Number.isSafeInteger(value) || value < 0) throw badInput(argument, "is not a cursor from this list");
   return value;
 }
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+/**
+ * Keyset pagination over a list already in key order: the page starts after the item whose key is
+ * `after`, so items added or removed between two calls cause no gaps or repeats.
+ */
+export function pageAfterKey<T, K extends string | number>(
+  items: readonly T[],
+  options: { first: number; after: K | null; keyOf(item: T): K; cursorKind: string },
+): Page<T> {
+  const { first, after, keyOf, cursorKind } = options;
+  const start = after === null ? 0 : firstIndexAfter(items, after, keyOf);
+  const slice = items.slice(start, start + first);
+  const edges = slice.map((node) => ({ cursor: encodeCursor(cursorKind, keyOf(node)), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: start + first < items.length, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: items.length,
+  };
+}
+
+function firstIndexAfter<T, K extends string | number>(items: readonly T[], after: K, keyOf: (item: T) => K): number {
+  const index = items.findIndex((item) => keyOf(item) > after);
+  return index === -1 ? items.length : index;
+}

@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express, type Request } from "express";
 import type { GraphQLSchema } from "graphql";
@@ -32,7 +33,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     formatError: createErrorFormatter(options.logger),
-    plugins: options.plugins ?? [],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
     includeStacktraceInErrorResponses: false,
     introspection: true,
   });

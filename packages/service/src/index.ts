@@ -1,4 +1,5 @@
 export { startSubgraph } from "./start-subgraph";
 export type { RunningSubgraph, StartOptions } from "./start-subgraph";
 export { runMain } from "./run-main";
-export type { SubgraphDefinition, SubgraphDeps } from "./subgraph-definition";
+export type { SubgraphApi, SubgraphDefinition, SubgraphDeps } from "./subgraph-definition";
+export { runSeed } from "./run-seed";

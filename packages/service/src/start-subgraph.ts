@@ -42,19 +42,19 @@ export async function startSubgraph<TContext extends object>(
     migrations: definition.migrations,
     logger,
   });
-  const cache = openCache({ ...config.cache, logger });
+  const cache = await openCache({ ...config.cache, logger });
   const deps: SubgraphDeps = { config, logger, db, cache, verifyToken: createTokenVerifier(config.auth) };
   try {
     if (db.kind === "embedded" && options.seedWhenEmpty !== false && definition.seed && (await definition.isEmpty?.(deps))) {
       logger.info("empty embedded database: loading the content pack");
       await definition.seed(deps);
     }
-    const { schema } = await definition.buildSchema(deps);
+    const api = await definition.createApi(deps);
     const subgraph = await createSubgraphServer({
       name: definition.name,
-      schema,
+      schema: api.schema,
       logger,
-      createContext: async (req) => definition.createContext(deps, await deps.verifyToken(req.headers.authorization), req),
+      createContext: async (req) => api.createContext(await deps.verifyToken(req.headers.authorization), req),
       readiness: {
         database: { check: () => db.ping().then(() => "ok" as const), required: true },
         cache: { check: () => cache.ping(), required: false },

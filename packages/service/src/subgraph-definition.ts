@@ -15,6 +15,11 @@ export interface SubgraphDeps {
   verifyToken: TokenVerifier;
 }
 
+export interface SubgraphApi<TContext> {
+  schema: GraphQLSchema;
+  createContext(viewer: Viewer | null, req: Request): TContext;
+}
+
 /** Everything a subgraph says about itself; `startSubgraph` does the wiring the three share. */
 export interface SubgraphDefinition<TContext extends object> {
   name: ServiceName;
@@ -22,8 +27,11 @@ export interface SubgraphDefinition<TContext extends object> {
   dbSchema: string;
   entities: DatabaseOptions["entities"];
   migrations: DatabaseOptions["migrations"];
-  buildSchema(deps: SubgraphDeps): Promise<{ schema: GraphQLSchema; sdl: string }>;
-  createContext(deps: SubgraphDeps, viewer: Viewer | null, req: Request): TContext;
+  /**
+   * Builds the schema and the per-request context factory. Process-wide state (the cached batch
+   * functions behind the loaders) lives in this closure; loaders are made fresh per request.
+   */
+  createApi(deps: SubgraphDeps): Promise<SubgraphApi<TContext>>;
   /** Loads the content pack; idempotent. Run on the embedded database's first start and by `npm run seed`. */
   seed?(deps: SubgraphDeps): Promise<void>;
   /** Whether the database holds no content yet (so the embedded default seeds it). */

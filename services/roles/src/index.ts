@@ -1,0 +1,7 @@
+export { rolesSubgraph } from "./definition";
+export { buildRolesSchema } from "./schema";
+export { seedCatalog } from "./catalog/seed-catalog";
+export { QuestionService } from "./question/question.service";
+export type { NewQuestion } from "./question/question.service";
+export { ContentStatus, QuestionType } from "./catalog/enums";
+export type { RolesContext } from "./context";

@@ -1,0 +1,67 @@
+import { readThrough } from "@careergraph/cache";
+import type { SubgraphDeps } from "@careergraph/service";
+import { catalogKeys } from "../catalog/cache-keys";
+import type { Role } from "./role.entity";
+
+export const ROLE_COLUMNS = `r.id, r.slug, r.title, r.summary, r.status, r.version,
+  r.created_at AS "createdAt", r.updated_at AS "updatedAt"`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Keeps only well-formed uuids: anything else cannot exist, and must not reach a uuid cast. */
+export function validUuids(ids: readonly string[]): string[] {
+  return ids.filter((id) => UUID.test(id));
+}
+
+/** Published roles by id, in key order: one statement for the whole batch. */
+export async function fetchRolesById({ db }: SubgraphDeps, ids: readonly string[]): Promise<(Role | null)[]> {
+  const valid = validUuids(ids);
+  const rows: Role[] = valid.length
+    ? await db.dataSource.query(`SELECT ${ROLE_COLUMNS} FROM roles.role r WHERE r.id = ANY($1::uuid[]) AND r.status = 'PUBLISHED'`, [valid])
+    : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export async function fetchRolesBySlug({ db }: SubgraphDeps, slugs: readonly string[]): Promise<(Role | null)[]> {
+  const rows: Role[] = await db.dataSource.query(
+    `SELECT ${ROLE_COLUMNS} FROM roles.role r WHERE r.slug = ANY($1::text[]) AND r.status = 'PUBLISHED'`,
+    [slugs],
+  );
+  const bySlug = new Map(rows.map((row) => [row.slug, row]));
+  return slugs.map((slug) => bySlug.get(slug) ?? null);
+}
+
+async function fetchPublishedRoles({ db }: SubgraphDeps): Promise<Role[]> {
+  return db.dataSource.query(`SELECT ${ROLE_COLUMNS} FROM roles.role r WHERE r.status = 'PUBLISHED' ORDER BY r.slug`);
+}
+
+/** Process-wide batch functions (cache read-through, shared in-flight fetches); loaders wrap them per request. */
+export function createRoleBatches(deps: SubgraphDeps) {
+  const ttlSeconds = deps.config.cache.ttlSeconds;
+  return {
+    roleById: readThrough<string, Role>({
+      cache: deps.cache,
+      cacheKeyOf: catalogKeys.roleById,
+      fetch: (ids) => fetchRolesById(deps, ids),
+      ttlSeconds,
+    }),
+    roleBySlug: readThrough<string, Role>({
+      cache: deps.cache,
+      cacheKeyOf: catalogKeys.roleBySlug,
+      fetch: (slugs) => fetchRolesBySlug(deps, slugs),
+      ttlSeconds,
+    }),
+    publishedRoles: readThrough<"all", Role[]>({
+      cache: deps.cache,
+      cacheKeyOf: catalogKeys.publishedRoles,
+      fetch: async (keys) => {
+        const roles = await fetchPublishedRoles(deps);
+        return keys.map(() => roles);
+      },
+      ttlSeconds,
+    }),
+  };
+}
+
+export type RoleBatches = ReturnType<typeof createRoleBatches>;
