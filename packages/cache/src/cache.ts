@@ -3,11 +3,13 @@
  * answer misses and writes are dropped, so an outage makes reads slower, never wrong or broken.
  */
 export interface Cache {
-  readonly kind: "redis" | "memory";
+  readonly kind: "redis" | "memory" | "none";
   /** One round trip (MGET): the values in key order, `null` for a miss. */
   getMany(keys: string[]): Promise<(string | null)[]>;
   /** Stores values, each with its own time to live. */
   setMany(entries: CacheEntry[]): Promise<void>;
+  /** Adds one to a counter and answers its new value; `null` when the backend could not be reached. */
+  increment(key: string): Promise<number | null>;
   /** Removes keys; resolves false when the backend could not be reached. */
   delete(keys: string[]): Promise<boolean>;
   /** "ok", or "degraded" when the backend is unreachable. */
@@ -24,12 +26,38 @@ export interface CacheEntry {
 /** Bumped when the shape of cached values changes, so old entries are never read as new ones. */
 export const CACHE_FORMAT_VERSION = 1;
 
-/** `cg:v1:<service>:<kind>:<id>`: namespaced per subgraph and per format version. */
+/** `v1:<service>:<kind>:<id>`: per subgraph and per format version (the cache adds its namespace). */
 export function cacheKey(service: string, kind: string, id: string): string {
-  return `cg:v${CACHE_FORMAT_VERSION}:${service}:${kind}:${id}`;
+  return `v${CACHE_FORMAT_VERSION}:${service}:${kind}:${id}`;
+}
+
+/** Prefixes every key with a namespace, so that environments (or test runs) can share one Redis. */
+export function namespaced(cache: Cache, namespace: string): Cache {
+  const key = (k: string) => `${namespace}:${k}`;
+  return {
+    kind: cache.kind,
+    getMany: (keys) => cache.getMany(keys.map(key)),
+    setMany: (entries) => cache.setMany(entries.map((entry) => ({ ...entry, key: key(entry.key) }))),
+    increment: (k) => cache.increment(key(k)),
+    delete: (keys) => cache.delete(keys.map(key)),
+    ping: () => cache.ping(),
+    close: () => cache.close(),
+  };
 }
 
 /** A TTL with up to 10% random jitter, so entries written together do not all expire together. */
 export function jitteredTtl(ttlSeconds: number): number {
   return Math.max(1, Math.round(ttlSeconds * (1 - Math.random() * 0.1)));
+}
+
+/** Counts content changes; whole-response caches put it in their keys, so a change retires them all. */
+export const CONTENT_GENERATION_KEY = "content-generation";
+
+/**
+ * Called after a content write commits: removes the entries the write made stale and bumps the
+ * content generation, so that cached whole responses that may show the old content are never served.
+ */
+export async function invalidateContent(cache: Cache, keys: string[]): Promise<void> {
+  await cache.delete(keys);
+  await cache.increment(CONTENT_GENERATION_KEY);
 }

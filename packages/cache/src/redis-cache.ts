@@ -74,6 +74,9 @@ export async function createRedisCache({ url, timeoutMs, logger }: RedisCacheOpt
       for (const { key, value, ttlSeconds } of entries) batch.set(key, value, { expiration: { type: "EX", value: ttlSeconds } });
       await run(() => batch.execAsPipeline()).catch(() => undefined);
     },
+    async increment(key) {
+      return run(() => client.incr(key)).catch(() => null);
+    },
     async delete(keys) {
       if (keys.length === 0) return true;
       return run(() => client.del(keys)).then(

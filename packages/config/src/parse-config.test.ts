@@ -12,7 +12,7 @@ describe("parseConfig", () => {
   it("names the variable and what it expects", () => {
     const result = parseConfig({ PORT: "abc" }, "gateway");
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors).toEqual(['PORT: expected a port number from 1 to 65535 (got "abc")']);
+    if (!result.ok) expect(result.errors).toEqual(['PORT: expected a port number from 0 to 65535 (0 picks a free one) (got "abc")']);
   });
 
   it("lists every problem at once", () => {

@@ -25,7 +25,7 @@ const url = (protocols: string[]) =>
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  PORT: int(1, 65535, "a port number from 1 to 65535").optional(),
+  PORT: int(0, 65535, "a port number from 0 to 65535 (0 picks a free one)").optional(),
   HOST: z.string().min(1).default("0.0.0.0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DATABASE_URL: url(["postgres:", "postgresql:"]).optional(),
@@ -34,6 +34,8 @@ const envSchema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: int(100, 600000, "milliseconds from 100 to 600000").default(15000),
   DATA_DIR: z.string().min(1).default(".data"),
   REDIS_URL: url(["redis:", "rediss:"]).optional(),
+  CACHE_DISABLED: z.enum(["true", "false"], { error: "expected true or false" }).default("false"),
+  CACHE_NAMESPACE: z.string().regex(/^[\w.-]{1,64}$/, { error: "expected 1 to 64 letters, digits, '.', '_' or '-'" }).default("cg"),
   CACHE_TTL_SECONDS: int(1, 86400, "seconds from 1 to 86400").default(300),
   CACHE_TIMEOUT_MS: int(10, 10000, "milliseconds from 10 to 10000").default(250),
   CACHE_MAX_ENTRIES: int(100, 10_000_000, "a whole number from 100 to 10000000").default(50_000),
@@ -63,7 +65,8 @@ export interface ServiceConfig {
     /** Where the embedded database keeps its files when `url` is unset. */
     dataDir: string;
   };
-  cache: { redisUrl?: string; ttlSeconds: number; timeoutMs: number; maxEntries: number };
+  /** `disabled` turns the shared cache off (every read goes to the database): for diagnosis and cost tests. */
+  cache: { disabled: boolean; namespace: string; redisUrl?: string; ttlSeconds: number; timeoutMs: number; maxEntries: number };
   auth: { jwtSecret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   subgraphs: { roles: string; guides: string; progress: string };
 }
@@ -103,7 +106,12 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
         statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
         dataDir: `${e.DATA_DIR}/${service}`,
       },
-      cache: { redisUrl: e.REDIS_URL, ttlSeconds: e.CACHE_TTL_SECONDS, timeoutMs: e.CACHE_TIMEOUT_MS, maxEntries: e.CACHE_MAX_ENTRIES },
+      cache: {
+        disabled: e.CACHE_DISABLED === "true",
+        namespace: e.CACHE_NAMESPACE,
+        redisUrl: e.REDIS_URL, ttlSeconds: e.CACHE_TTL_SECONDS, timeoutMs: e.CACHE_TIMEOUT_MS,
+        maxEntries: e.CACHE_MAX_ENTRIES,
+      },
       auth: {
         jwtSecret: e.AUTH_JWT_SECRET ?? (e.AUTH_JWKS_URL || production ? undefined : DEVELOPMENT_JWT_SECRET),
         jwksUrl: e.AUTH_JWKS_URL,

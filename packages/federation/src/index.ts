@@ -2,7 +2,7 @@ export * from "./errors";
 export * from "./pagination";
 export { buildFederatedSchema } from "./build-federated-schema";
 export type { FederatedSchemaOptions, ReferenceResolvers } from "./build-federated-schema";
-export { createSubgraphServer } from "./subgraph-server";
+export { createSubgraphServer, PUBLIC_MAX_AGE_SECONDS } from "./subgraph-server";
 export type { SubgraphServer, SubgraphServerOptions } from "./subgraph-server";
 export { createHttpApp, listen, closeServer } from "./http-server";
 export { checkReadiness } from "./readiness";

@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
+import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express, type Request } from "express";
@@ -8,6 +9,9 @@ import { createErrorFormatter } from "./format-error";
 import { createHttpApp } from "./http-server";
 import type { ReadinessCheck } from "./readiness";
 
+/** How long clients and CDNs may keep a public response. Short: content edits must show soon everywhere. */
+export const PUBLIC_MAX_AGE_SECONDS = 60;
+
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   name: string;
   schema: GraphQLSchema;
@@ -16,6 +20,11 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   createContext(req: Request): Promise<TContext>;
   readiness: Record<string, { check: ReadinessCheck; required: boolean }>;
   plugins?: ApolloServerPlugin<TContext>[];
+  /**
+   * Cache hint for fields without one. The catalog and guides are public content, so their
+   * subgraphs answer `cache-control: max-age=…, public`; per-user fields set a PRIVATE hint.
+   */
+  defaultMaxAge?: number;
   /** Wraps each GraphQL request, e.g. to count its SQL statements. */
   aroundRequest?: <T>(work: () => T) => T;
 }
@@ -33,7 +42,11 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     formatError: createErrorFormatter(options.logger),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControl({ defaultMaxAge: options.defaultMaxAge ?? PUBLIC_MAX_AGE_SECONDS }),
+      ...(options.plugins ?? []),
+    ],
     includeStacktraceInErrorResponses: false,
     introspection: true,
   });

@@ -1,3 +1,4 @@
+import { invalidateContent } from "@careergraph/cache";
 import { questionIdFor, roleIdFor, rolePacks, topics, type RolePack, type TopicContent } from "@careergraph/content";
 import type { SubgraphDeps } from "@careergraph/service";
 import type { EntityManager } from "typeorm";
@@ -15,7 +16,7 @@ export async function seedCatalog(deps: SubgraphDeps, packs: RolePack[] = rolePa
       await upsertQuestions(tx, pack);
     }
   });
-  await deps.cache.delete([
+  await invalidateContent(deps.cache, [
     catalogKeys.publishedRoles(),
     ...topicList.map((t) => catalogKeys.topicBySlug(t.slug)),
     ...packs.flatMap((pack) => {

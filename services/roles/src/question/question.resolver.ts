@@ -20,7 +20,7 @@ export class QuestionResolver {
     @Arg("query", () => String) query: string,
     @Arg("roleSlug", () => String, { nullable: true }) roleSlug: string | null,
     @Arg("type", () => QuestionType, { nullable: true }) type: QuestionType | null,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() { deps, loaders }: RolesContext,
   ): Promise<QuestionConnection> {

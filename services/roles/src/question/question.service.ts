@@ -1,3 +1,4 @@
+import { invalidateContent } from "@careergraph/cache";
 import type { SubgraphDeps } from "@careergraph/service";
 import { badInput, notFound } from "@careergraph/federation";
 import { catalogKeys } from "../catalog/cache-keys";
@@ -46,8 +47,11 @@ export class QuestionService {
   /** Publishes, unpublishes or archives a question. */
   async setStatus(id: string, status: ContentStatus): Promise<Question> {
     const [row]: Question[] = await this.deps.db.dataSource.query(
-      `UPDATE roles.question q SET status = $2, version = version + 1, updated_at = now()
-       WHERE q.id = $1 RETURNING ${QUESTION_COLUMNS}`,
+      `WITH updated AS (
+         UPDATE roles.question q SET status = $2, version = version + 1, updated_at = now() WHERE q.id = $1
+         RETURNING ${QUESTION_COLUMNS}
+       )
+       SELECT * FROM updated`,
       [id, status],
     );
     if (!row) throw notFound("question", id);
@@ -56,7 +60,7 @@ export class QuestionService {
   }
 
   private async invalidate(question: Question): Promise<void> {
-    await this.deps.cache.delete([catalogKeys.questionById(question.id), catalogKeys.questionsOfRole(question.roleId)]);
+    await invalidateContent(this.deps.cache, [catalogKeys.questionById(question.id), catalogKeys.questionsOfRole(question.roleId)]);
   }
 }
 

@@ -18,7 +18,7 @@ export class RoleResolver {
 
   @Query(() => RoleConnection, { description: "Published roles, by slug." })
   async roles(
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() { loaders }: RolesContext,
   ): Promise<RoleConnection> {
@@ -37,7 +37,7 @@ export class RoleResolver {
   @FieldResolver(() => QuestionConnection)
   async questions(
     @Root() role: Role,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("type", () => QuestionType, { nullable: true }) type: QuestionType | null,
     @Arg("topic", () => String, { nullable: true }) topic: string | null,

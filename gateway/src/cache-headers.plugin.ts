@@ -1,0 +1,20 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { GatewayContext } from "./subgraph-data-source";
+
+/**
+ * A response for an authenticated caller may show per-user data: no shared cache may keep it. A
+ * response with no cache policy (a mutation, an error, uncacheable fields) must not be kept either.
+ */
+export function cacheHeadersPlugin(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const headers = response.http.headers;
+          if (contextValue.authorization) headers.set("cache-control", "private, no-store");
+          else if (!headers.has("cache-control")) headers.set("cache-control", "no-store");
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { Server } from "node:http";
+import { openCache } from "@careergraph/cache";
+import type { ServiceConfig } from "@careergraph/config";
+import { closeServer, listen } from "@careergraph/federation";
+import type { Logger } from "@careergraph/logger";
+import { createGatewayServer, type GatewayServer } from "./server";
+import { subgraphUrls } from "./subgraphs";
+import { readSupergraph } from "./supergraph-file";
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  server: Server;
+  gateway: GatewayServer;
+  stop(): Promise<void>;
+}
+
+export async function startGateway(config: ServiceConfig, logger: Logger): Promise<RunningGateway> {
+  // Whole responses are cached only in a shared Redis, where every content write bumps the generation.
+  const responseCache = config.cache.redisUrl && !config.cache.disabled ? await openCache({ ...config.cache, logger }) : undefined;
+  const gateway = await createGatewayServer({
+    config,
+    logger,
+    supergraphSdl: readSupergraph(),
+    subgraphUrls: subgraphUrls(config),
+    responseCache,
+  });
+  const { server, port } = await listen(gateway.app, config.port, config.host);
+  const url = `http://localhost:${port}/graphql`;
+  logger.info({ url }, `careergraph gateway ready at ${url}`);
+  return {
+    url,
+    port,
+    server,
+    gateway,
+    async stop() {
+      await closeServer(server);
+      await gateway.stop();
+      await responseCache?.close();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { randomBytes } from "node:crypto";
+import { Client } from "pg";
+
+export interface TestDatabase {
+  /** The fresh database's URL, or `undefined` on the embedded default. */
+  url: string | undefined;
+  drop(): Promise<void>;
+}
+
+/**
+ * With `DATABASE_URL` set, creates a fresh database on that server for one test file (dropped
+ * afterwards), so suites never see each other's rows. Without it, tests use the embedded default.
+ */
+export async function createTestDatabase(prefix = "careergraph_test"): Promise<TestDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) return { url: undefined, drop: async () => undefined };
+  const name = `${prefix}_${randomBytes(6).toString("hex")}`;
+  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}

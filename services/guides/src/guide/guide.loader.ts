@@ -1,0 +1,39 @@
+import { readThrough } from "@careergraph/cache";
+import type { SubgraphDeps } from "@careergraph/service";
+import { guideKeys } from "../cache-keys";
+import type { InterviewGuide } from "./interview-guide.entity";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Only well-formed uuids can be role ids; anything else must not reach a uuid cast. */
+export function validRoleIds(ids: readonly string[]): string[] {
+  return ids.filter((id) => UUID.test(id));
+}
+
+/** Rows keyed by role id, returned in key order with `null` for the missing. */
+export async function fetchByRoleIds<T extends { roleId: string }>(
+  { db }: SubgraphDeps,
+  sql: string,
+  roleIds: readonly string[],
+): Promise<(T | null)[]> {
+  const valid = validRoleIds(roleIds);
+  const rows: T[] = valid.length ? await db.dataSource.query(sql, [valid]) : [];
+  const byRole = new Map(rows.map((row) => [row.roleId, row]));
+  return roleIds.map((id) => byRole.get(id) ?? null);
+}
+
+const GUIDE_SQL = `SELECT role_id AS "roleId", headline, intro, preparation_tips AS "preparationTips",
+  common_mistakes AS "commonMistakes", interviewer_focus AS "interviewerFocus", smart_questions AS "smartQuestions",
+  faqs, version, updated_at AS "updatedAt"
+  FROM guides.interview_guide WHERE role_id = ANY($1::uuid[])`;
+
+export function createGuideBatches(deps: SubgraphDeps) {
+  return {
+    guideOfRole: readThrough<string, InterviewGuide>({
+      cache: deps.cache,
+      cacheKeyOf: guideKeys.guideOfRole,
+      fetch: (roleIds) => fetchByRoleIds<InterviewGuide>(deps, GUIDE_SQL, roleIds),
+      ttlSeconds: deps.config.cache.ttlSeconds,
+    }),
+  };
+}

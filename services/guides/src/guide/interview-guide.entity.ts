@@ -1,0 +1,46 @@
+import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Field, ObjectType } from "type-graphql";
+import { Faq, GuideSection } from "./guide-section";
+
+/** The interview page's sections for one role. */
+@ObjectType()
+@Entity({ name: "interview_guide", schema: "guides" })
+export class InterviewGuide {
+  @PrimaryColumn("uuid", { name: "role_id" })
+  roleId: string;
+
+  @Field(() => String)
+  @Column("text")
+  headline: string;
+
+  @Field(() => String)
+  @Column("text")
+  intro: string;
+
+  @Field(() => [GuideSection])
+  @Column("jsonb", { name: "preparation_tips" })
+  preparationTips: GuideSection[];
+
+  @Field(() => [GuideSection])
+  @Column("jsonb", { name: "common_mistakes" })
+  commonMistakes: GuideSection[];
+
+  @Field(() => [String], { description: "What interviewers are really testing." })
+  @Column("text", { array: true, name: "interviewer_focus" })
+  interviewerFocus: string[];
+
+  @Field(() => [String], { description: "Smart questions to ask in the interview." })
+  @Column("text", { array: true, name: "smart_questions" })
+  smartQuestions: string[];
+
+  @Field(() => [Faq])
+  @Column("jsonb")
+  faqs: Faq[];
+
+  @Column("integer")
+  version: number;
+
+  @Field(() => Date)
+  @Column("timestamptz", { name: "updated_at" })
+  updatedAt: Date;
+}

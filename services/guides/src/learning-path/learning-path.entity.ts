@@ -1,0 +1,29 @@
+import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Directive, Field, ObjectType } from "type-graphql";
+
+/** An ordered list of roles to learn one after the other. */
+@Directive(`@key(fields: "slug")`)
+@ObjectType()
+@Entity({ name: "learning_path", schema: "guides" })
+export class LearningPath {
+  @Field(() => String)
+  @PrimaryColumn("text")
+  slug: string;
+
+  @Field(() => String)
+  @Column("text")
+  title: string;
+
+  @Field(() => String)
+  @Column("text")
+  description: string;
+
+  @Column("integer")
+  position: number;
+
+  @Column("timestamptz", { name: "updated_at" })
+  updatedAt: Date;
+
+  /** Read model only: its roles' ids in learning order. */
+  roleIds: string[];
+}

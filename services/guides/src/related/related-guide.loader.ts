@@ -1,0 +1,29 @@
+import { readThrough } from "@careergraph/cache";
+import type { SubgraphDeps } from "@careergraph/service";
+import { guideKeys } from "../cache-keys";
+import { validRoleIds } from "../guide/guide.loader";
+
+/** Each role's related role ids in page order: one statement for every role of the batch. */
+async function fetchRelatedRoleIds({ db }: SubgraphDeps, roleIds: readonly string[]): Promise<string[][]> {
+  const valid = validRoleIds(roleIds);
+  const rows: { roleId: string; relatedIds: string[] }[] = valid.length
+    ? await db.dataSource.query(
+        `SELECT role_id AS "roleId", array_agg(related_role_id ORDER BY position) AS "relatedIds"
+         FROM guides.related_guide WHERE role_id = ANY($1::uuid[]) GROUP BY role_id`,
+        [valid],
+      )
+    : [];
+  const byRole = new Map(rows.map((row) => [row.roleId, row.relatedIds]));
+  return roleIds.map((id) => byRole.get(id) ?? []);
+}
+
+export function createRelatedGuideBatches(deps: SubgraphDeps) {
+  return {
+    relatedRoleIds: readThrough<string, string[]>({
+      cache: deps.cache,
+      cacheKeyOf: guideKeys.relatedOfRole,
+      fetch: (roleIds) => fetchRelatedRoleIds(deps, roleIds),
+      ttlSeconds: deps.config.cache.ttlSeconds,
+    }),
+  };
+}

@@ -1,0 +1,21 @@
+import { authChecker } from "@careergraph/auth";
+import { buildFederatedSchema } from "@careergraph/federation";
+import type { GuidesContext } from "./context";
+import { LearningPathResolver, findPath } from "./learning-path/learning-path.resolver";
+import { RoleGuidesResolver } from "./role/role-guides.resolver";
+import { roleReference } from "./role/role-reference";
+
+/** The guides subgraph's schema. A Role reference needs no lookup here: its id is all guides keys on. */
+export function buildGuidesSchema() {
+  return buildFederatedSchema({
+    resolvers: [RoleGuidesResolver, LearningPathResolver],
+    authChecker,
+    referenceResolvers: {
+      Role: { __resolveReference: (ref: { id: string }) => roleReference(ref.id) },
+      LearningPath: {
+        __resolveReference: async (ref: { slug: string }, { loaders }: GuidesContext) =>
+          findPath(await loaders.learningPaths.load("all"), ref.slug),
+      },
+    },
+  });
+}
