@@ -9,9 +9,10 @@ export function cacheHeadersPlugin(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, response }) {
+        async willSendResponse({ contextValue, response, operation }) {
           const headers = response.http.headers;
           if (contextValue.authorization) headers.set("cache-control", "private, no-store");
+          else if (operation?.operation === "mutation") headers.set("cache-control", "no-store");
           else if (!headers.has("cache-control")) headers.set("cache-control", "no-store");
         },
       };

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { runMain } from "@careergraph/service";
 import { startGateway } from "./start-gateway";
 

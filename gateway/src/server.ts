@@ -1,5 +1,6 @@
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
@@ -46,10 +47,14 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     formatError: createErrorFormatter(logger),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      // first, so that it sets the policy the subgraphs' cache-control headers allow before ours looks
+      ApolloServerPluginCacheControl(),
       cacheHeadersPlugin(),
       ...(options.responseCache ? [responseCachePlugin(options.responseCache)] : []),
     ],
     includeStacktraceInErrorResponses: false,
+    // runMain owns the signals: it stops the HTTP server, Apollo, the cache and the database in order.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   const verifyToken = createTokenVerifier(options.config.auth);

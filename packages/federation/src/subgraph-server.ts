@@ -35,6 +35,23 @@ export interface SubgraphServer {
   stop(): Promise<void>;
 }
 
+/**
+ * A response to an authenticated caller may hold that caller's data (progress, notes): it gets no
+ * public cache policy, whatever its fields' hints say. Anonymous responses keep their hints.
+ */
+function authenticatedIsUncacheable<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart({ request }) {
+      if (!request.http?.headers.get("authorization")) return;
+      return {
+        async executionDidStart({ overallCachePolicy }) {
+          overallCachePolicy.restrict({ maxAge: 0, scope: "PRIVATE" });
+        },
+      };
+    },
+  };
+}
+
 /** A subgraph's HTTP app with GraphQL on `/graphql`; it does not listen. */
 export async function createSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
@@ -45,9 +62,12 @@ export async function createSubgraphServer<TContext extends BaseContext>(
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControl({ defaultMaxAge: options.defaultMaxAge ?? PUBLIC_MAX_AGE_SECONDS }),
+      authenticatedIsUncacheable(),
       ...(options.plugins ?? []),
     ],
     includeStacktraceInErrorResponses: false,
+    // runMain owns the signals: it stops the HTTP server, Apollo, the cache and the database in order.
+    stopOnTerminationSignals: false,
     introspection: true,
   });
   await apollo.start();

@@ -26,6 +26,7 @@ export function runMain(
         running.stop().then(
           () => {
             clearTimeout(force);
+            logger.info("stopped");
             process.exit(0);
           },
           (error: unknown) => {

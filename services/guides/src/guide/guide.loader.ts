@@ -1,14 +1,9 @@
 import { readThrough } from "@careergraph/cache";
+import { isUuid } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
 import { guideKeys } from "../cache-keys";
 import type { InterviewGuide } from "./interview-guide.entity";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Only well-formed uuids can be role ids; anything else must not reach a uuid cast. */
-export function validRoleIds(ids: readonly string[]): string[] {
-  return ids.filter((id) => UUID.test(id));
-}
 
 /** Rows keyed by role id, returned in key order with `null` for the missing. */
 export async function fetchByRoleIds<T extends { roleId: string }>(
@@ -16,7 +11,7 @@ export async function fetchByRoleIds<T extends { roleId: string }>(
   sql: string,
   roleIds: readonly string[],
 ): Promise<(T | null)[]> {
-  const valid = validRoleIds(roleIds);
+  const valid = roleIds.filter(isUuid);
   const rows: T[] = valid.length ? await db.dataSource.query(sql, [valid]) : [];
   const byRole = new Map(rows.map((row) => [row.roleId, row]));
   return roleIds.map((id) => byRole.get(id) ?? null);

@@ -1,11 +1,11 @@
 import { readThrough } from "@careergraph/cache";
+import { isUuid } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
 import { guideKeys } from "../cache-keys";
-import { validRoleIds } from "../guide/guide.loader";
 
 /** Each role's related role ids in page order: one statement for every role of the batch. */
 async function fetchRelatedRoleIds({ db }: SubgraphDeps, roleIds: readonly string[]): Promise<string[][]> {
-  const valid = validRoleIds(roleIds);
+  const valid = roleIds.filter(isUuid);
   const rows: { roleId: string; relatedIds: string[] }[] = valid.length
     ? await db.dataSource.query(
         `SELECT role_id AS "roleId", array_agg(related_role_id ORDER BY position) AS "relatedIds"

@@ -1,7 +1,7 @@
 import { readThrough } from "@careergraph/cache";
+import { isUuid } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
 import { catalogKeys } from "../catalog/cache-keys";
-import { validUuids } from "../role/role.loader";
 import type { Question } from "./question.entity";
 
 export const QUESTION_COLUMNS = `q.id, q.role_id AS "roleId", q.position, q.prompt, q.answer_tip AS "answerTip", q.type,
@@ -10,7 +10,7 @@ export const QUESTION_COLUMNS = `q.id, q.role_id AS "roleId", q.position, q.prom
 
 /** Published questions of published roles, by id, in key order. */
 async function fetchQuestionsById({ db }: SubgraphDeps, ids: readonly string[]): Promise<(Question | null)[]> {
-  const valid = validUuids(ids);
+  const valid = ids.filter(isUuid);
   const rows: Question[] = valid.length
     ? await db.dataSource.query(
         `SELECT ${QUESTION_COLUMNS} FROM roles.question q JOIN roles.role r ON r.id = q.role_id
@@ -24,7 +24,7 @@ async function fetchQuestionsById({ db }: SubgraphDeps, ids: readonly string[]):
 
 /** Each role's published questions in page order: one statement for all the roles of a batch. */
 async function fetchQuestionsOfRoles({ db }: SubgraphDeps, roleIds: readonly string[]): Promise<Question[][]> {
-  const valid = validUuids(roleIds);
+  const valid = roleIds.filter(isUuid);
   const rows: Question[] = valid.length
     ? await db.dataSource.query(
         `SELECT ${QUESTION_COLUMNS} FROM roles.question q

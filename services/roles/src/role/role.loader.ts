@@ -1,4 +1,5 @@
 import { readThrough } from "@careergraph/cache";
+import { isUuid } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
 import { catalogKeys } from "../catalog/cache-keys";
 import type { Role } from "./role.entity";
@@ -6,16 +7,10 @@ import type { Role } from "./role.entity";
 export const ROLE_COLUMNS = `r.id, r.slug, r.title, r.summary, r.status, r.version,
   r.created_at AS "createdAt", r.updated_at AS "updatedAt"`;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Keeps only well-formed uuids: anything else cannot exist, and must not reach a uuid cast. */
-export function validUuids(ids: readonly string[]): string[] {
-  return ids.filter((id) => UUID.test(id));
-}
 
 /** Published roles by id, in key order: one statement for the whole batch. */
 export async function fetchRolesById({ db }: SubgraphDeps, ids: readonly string[]): Promise<(Role | null)[]> {
-  const valid = validUuids(ids);
+  const valid = ids.filter(isUuid);
   const rows: Role[] = valid.length
     ? await db.dataSource.query(`SELECT ${ROLE_COLUMNS} FROM roles.role r WHERE r.id = ANY($1::uuid[]) AND r.status = 'PUBLISHED'`, [valid])
     : [];

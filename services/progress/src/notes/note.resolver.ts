@@ -1,0 +1,29 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { requireViewer } from "@careergraph/auth";
+import type { ProgressContext } from "../context";
+import { QuestionRef } from "../question/question-ref";
+import { Note } from "./note.entity";
+import { AddNoteInput, UpdateNoteInput } from "./note.inputs";
+
+@Resolver(() => Note)
+export class NoteResolver {
+  @Mutation(() => Note, { description: "Adds a note to a published question." })
+  addNote(@Arg("input", () => AddNoteInput) input: AddNoteInput, @Ctx() context: ProgressContext): Promise<Note> {
+    return context.api.notes.add(requireViewer(context).id, input, context.catalog);
+  }
+
+  @Mutation(() => Note, { description: "Changes one of the caller's notes." })
+  updateNote(@Arg("input", () => UpdateNoteInput) input: UpdateNoteInput, @Ctx() context: ProgressContext): Promise<Note> {
+    return context.api.notes.update(requireViewer(context).id, input);
+  }
+
+  @Mutation(() => Boolean, { description: "Deletes one of the caller's notes." })
+  deleteNote(@Arg("id", () => ID) id: string, @Ctx() context: ProgressContext): Promise<boolean> {
+    return context.api.notes.delete(requireViewer(context).id, id);
+  }
+
+  @FieldResolver(() => QuestionRef)
+  question(@Root() note: Note): QuestionRef {
+    return { id: note.questionId };
+  }
+}

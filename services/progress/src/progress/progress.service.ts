@@ -1,0 +1,116 @@
+import { createHash } from "node:crypto";
+import type { EntityManager } from "typeorm";
+import type { SubgraphDeps } from "@careergraph/service";
+import { badInput, conflict, notFound, isUuid } from "@careergraph/federation";
+import type { CatalogLoader } from "../catalog/catalog.loader";
+import type { CatalogQuestion } from "../catalog/catalog-client";
+import { cardColumns, cardOf, practise } from "./fsrs-card";
+import { PROGRESS_COLUMNS, type QuestionProgressRecord } from "./question-progress.entity";
+import type { PracticeRequest } from "./practice-request.entity";
+import type { QuestionProgress } from "./question-progress";
+import type { RecordPracticeInput } from "./record-practice";
+
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+
+type Snapshot = Pick<PracticeRequest, "requestHash" | "questionId" | "status" | "attempts" | "lastRating" | "lastPracticedAt" | "nextReviewAt">;
+
+const SNAPSHOT_COLUMNS = `request_hash AS "requestHash", question_id AS "questionId", status, attempts,
+  last_rating AS "lastRating", last_practiced_at AS "lastPracticedAt", next_review_at AS "nextReviewAt"`;
+
+/**
+ * Records practices: schedules the question's FSRS card, appends the practice to the log, and makes
+ * every call idempotent per (user, key). The idempotency record is inserted first in the transaction,
+ * so of concurrent calls with one key exactly one practises; PostgreSQL makes the others wait on the
+ * unique key until it commits, and they then return its result.
+ */
+export class PracticeService {
+  constructor(
+    private readonly deps: SubgraphDeps,
+    private readonly now: () => Date,
+  ) {}
+
+  async record(userId: string, input: RecordPracticeInput, catalog: CatalogLoader): Promise<QuestionProgress> {
+    const key = input.idempotencyKey;
+    if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
+      throw badInput("idempotencyKey", `must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`);
+    }
+    const hash = requestHash(input);
+    // A retry is answered from its record, even when the catalog is unreachable or has changed since.
+    const earlier = await this.findRequest(this.deps.db.dataSource.manager, userId, key);
+    if (earlier) return replay(earlier, hash, key);
+    const question = isUuid(input.questionId) ? await catalog.load(input.questionId) : null;
+    if (!question) throw notFound("question", input.questionId);
+    return this.deps.db.dataSource.transaction(async (tx) => {
+      const claimed: unknown[] = await tx.query(
+        `INSERT INTO progress.practice_request (user_id, idempotency_key, request_hash, question_id, created_at)
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (user_id, idempotency_key) DO NOTHING RETURNING 1`,
+        [userId, key, hash, question.id, this.now()],
+      );
+      if (claimed.length === 0) {
+        const first = await this.findRequest(tx, userId, key);
+        if (!first) throw new Error(`idempotency record ${key} vanished`);
+        return replay(first, hash, key);
+      }
+      return this.practise(tx, userId, question, input);
+    });
+  }
+
+  private async practise(tx: EntityManager, userId: string, question: CatalogQuestion, input: RecordPracticeInput): Promise<QuestionProgress> {
+    const now = this.now();
+    // Creates the row on the first practice and locks it either way, so concurrent practices of one question queue.
+    const [row]: QuestionProgressRecord[] = await tx.query(
+      `INSERT INTO progress.question_progress AS p (user_id, question_id, role_id, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)
+       ON CONFLICT (user_id, question_id) DO UPDATE SET role_id = EXCLUDED.role_id RETURNING ${PROGRESS_COLUMNS}`,
+      [userId, question.id, question.roleId, now],
+    );
+    const attempts = row.attempts + 1;
+    const { card, status } = practise(cardOf(row, now), input.rating, now, attempts);
+    const c = cardColumns(card);
+    await tx.query(
+      `UPDATE progress.question_progress SET status = $3, attempts = $4, last_rating = $5, last_practiced_at = $6,
+         next_review_at = $7, stability = $8, difficulty = $9, elapsed_days = $10, scheduled_days = $11,
+         learning_steps = $12, reps = $13, lapses = $14, state = $15, last_review = $16, updated_at = $6
+       WHERE user_id = $1 AND question_id = $2`,
+      [userId, question.id, status, attempts, input.rating, now, c.nextReviewAt, c.stability, c.difficulty, c.elapsedDays,
+        c.scheduledDays, c.learningSteps, c.reps, c.lapses, c.state, c.lastReview],
+    );
+    await tx.query(
+      `INSERT INTO progress.practice_event (user_id, question_id, role_id, rating, status_after, practiced_at, idempotency_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [userId, question.id, question.roleId, input.rating, status, now, input.idempotencyKey],
+    );
+    await tx.query(
+      `UPDATE progress.practice_request SET status = $3, attempts = $4, last_rating = $5, last_practiced_at = $6, next_review_at = $7
+       WHERE user_id = $1 AND idempotency_key = $2`,
+      [userId, input.idempotencyKey, status, attempts, input.rating, now, c.nextReviewAt],
+    );
+    return { questionId: question.id, status, attempts, lastRating: input.rating, lastPracticedAt: now, nextReviewAt: c.nextReviewAt };
+  }
+
+  private async findRequest(manager: EntityManager, userId: string, key: string): Promise<Snapshot | null> {
+    const [row]: Snapshot[] = await manager.query(
+      `SELECT ${SNAPSHOT_COLUMNS} FROM progress.practice_request WHERE user_id = $1 AND idempotency_key = $2`,
+      [userId, key],
+    );
+    return row ?? null;
+  }
+}
+
+/** What makes two calls with one key "the same": the question and the rating. */
+function requestHash(input: RecordPracticeInput): string {
+  return createHash("sha256").update(JSON.stringify([input.questionId, input.rating])).digest("hex");
+}
+
+/** The first call's result for a retry; a key reused for another practice is the client's mistake. */
+function replay(earlier: Snapshot, hash: string, key: string): QuestionProgress {
+  if (earlier.requestHash !== hash) throw conflict(`idempotencyKey "${key}" was already used for a different practice`);
+  if (earlier.status === null || earlier.attempts === null) throw new Error(`idempotency record ${key} has no result`);
+  return {
+    questionId: earlier.questionId,
+    status: earlier.status,
+    attempts: earlier.attempts,
+    lastRating: earlier.lastRating,
+    lastPracticedAt: earlier.lastPracticedAt,
+    nextReviewAt: earlier.nextReviewAt,
+  };
+}

@@ -1,0 +1,8 @@
+import { Field, ID, ObjectType } from "type-graphql";
+
+/** The caller, as the root of their own data. */
+@ObjectType("Viewer", { description: "The signed-in caller and their practice data." })
+export class CurrentViewer {
+  @Field(() => ID, { description: "The token's subject." })
+  id: string;
+}
