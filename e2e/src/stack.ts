@@ -5,7 +5,7 @@ import { parseConfig, type ServiceConfig, type ServiceName } from "@careergraph/
 import { startGateway, type RunningGateway } from "@careergraph/gateway";
 import { guidesSubgraph } from "@careergraph/guides";
 import { createLogger } from "@careergraph/logger";
-import { progressSubgraph } from "@careergraph/progress";
+import { createProgressSubgraph } from "@careergraph/progress";
 import { rolesSubgraph } from "@careergraph/roles";
 import { startSubgraph, type RunningSubgraph } from "@careergraph/service";
 import { createTestDatabase, postGraphQL, type GraphQLResponse, type RequestOptions } from "@careergraph/testing";
@@ -13,6 +13,8 @@ import { createTestDatabase, postGraphQL, type GraphQLResponse, type RequestOpti
 export interface StackOptions {
   /** Extra environment for every server, e.g. `{ REDIS_URL }`. */
   env?: Record<string, string>;
+  /** The progress subgraph's clock (practice scheduling, due reviews); default the system clock. */
+  now?: () => Date;
 }
 
 export interface Stack {
@@ -60,7 +62,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const start = { dataDir: null, logger: createLogger("test", "silent") };
   const roles = await startSubgraph(rolesSubgraph, config("roles"), start);
   const guides = await startSubgraph(guidesSubgraph, config("guides"), start);
-  const progress = await startSubgraph(progressSubgraph, config("progress", { ROLES_URL: roles.url }), start);
+  const progress = await startSubgraph(createProgressSubgraph({ now: options.now }), config("progress", { ROLES_URL: roles.url }), start);
   if (database.url) {
     await rolesSubgraph.seed?.(roles.deps);
     await guidesSubgraph.seed?.(guides.deps);
