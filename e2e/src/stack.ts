@@ -33,6 +33,8 @@ export interface Stack {
   token(sub: string, roles?: UserRole[]): Promise<string>;
   /** Resets every subgraph's SQL statement counter and the gateway's subgraph call counter. */
   resetCounters(): void;
+  /** Empties every cache of this stack (each subgraph's, and the gateway's whole responses). */
+  clearCaches(): Promise<void>;
   /** SQL statements sent by each subgraph since the last reset. */
   statements(): Record<string, number>;
   stop(): Promise<void>;
@@ -83,6 +85,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     resetCounters() {
       for (const subgraph of subgraphs) subgraph.deps.db.statements.reset();
       gateway.gateway.subgraphCalls.reset();
+    },
+    async clearCaches() {
+      for (const subgraph of subgraphs) await subgraph.deps.cache.clear();
+      await gateway.responseCache?.clear();
     },
     statements: () => Object.fromEntries(subgraphs.map((s) => [s.name, s.deps.db.statements.count])),
     async stop() {

@@ -26,8 +26,10 @@ export function responseCachePlugin(cache: Cache): ApolloServerPlugin<GatewayCon
     shouldWriteToCache: async ({ contextValue }) => !contextValue.authorization,
     extraCacheKeyData: async () => {
       const [generation] = await cache.getMany([CONTENT_GENERATION_KEY]);
-      // Unknown generation (cache unreachable): a key no one will ever read, so nothing stale is served.
-      return generation ?? `unknown-${Math.random()}`;
+      if (generation !== null) return generation;
+      // No counter yet (no write since Redis started) is generation 0; an unreachable cache gets a key
+      // no one will ever read, so nothing stale can be served.
+      return (await cache.ping()) === "ok" ? "0" : `unknown-${Math.random()}`;
     },
   });
 }

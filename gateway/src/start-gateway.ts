@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import { openCache } from "@careergraph/cache";
+import { openCache, type Cache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
 import { closeServer, listen } from "@careergraph/federation";
 import type { Logger } from "@careergraph/logger";
@@ -12,6 +12,8 @@ export interface RunningGateway {
   port: number;
   server: Server;
   gateway: GatewayServer;
+  /** The shared cache of whole anonymous responses, when Redis is configured. */
+  responseCache?: Cache;
   stop(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export async function startGateway(config: ServiceConfig, logger: Logger): Promi
     port,
     server,
     gateway,
+    responseCache,
     async stop() {
       await closeServer(server);
       await gateway.stop();

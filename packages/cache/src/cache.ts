@@ -12,6 +12,8 @@ export interface Cache {
   increment(key: string): Promise<number | null>;
   /** Removes keys; resolves false when the backend could not be reached. */
   delete(keys: string[]): Promise<boolean>;
+  /** Removes every entry whose key starts with `prefix` (all of this cache's entries by default). */
+  clear(prefix?: string): Promise<void>;
   /** "ok", or "degraded" when the backend is unreachable. */
   ping(): Promise<"ok" | "degraded">;
   close(): Promise<void>;
@@ -40,6 +42,7 @@ export function namespaced(cache: Cache, namespace: string): Cache {
     setMany: (entries) => cache.setMany(entries.map((entry) => ({ ...entry, key: key(entry.key) }))),
     increment: (k) => cache.increment(key(k)),
     delete: (keys) => cache.delete(keys.map(key)),
+    clear: (prefix = "") => cache.clear(key(prefix)),
     ping: () => cache.ping(),
     close: () => cache.close(),
   };

@@ -22,6 +22,10 @@ export function createMemoryCache(maxEntries: number): Cache {
       for (const key of keys) store.delete(key);
       return Promise.resolve(true);
     },
+    clear(prefix = "") {
+      for (const key of [...store.keys()]) if (key.startsWith(prefix)) store.delete(key);
+      return Promise.resolve();
+    },
     ping: () => Promise.resolve("ok"),
     close() {
       store.clear();

@@ -87,6 +87,13 @@ export async function createRedisCache({ url, timeoutMs, logger }: RedisCacheOpt
         },
       );
     },
+    async clear(prefix = "") {
+      await run(async () => {
+        for await (const keys of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) {
+          if (keys.length > 0) await client.del(keys);
+        }
+      });
+    },
     async ping() {
       return run(() => client.ping()).then(
         () => "ok" as const,

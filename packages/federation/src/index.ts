@@ -1,3 +1,4 @@
+import "reflect-metadata";
 export * from "./errors";
 export * from "./pagination";
 export { buildFederatedSchema } from "./build-federated-schema";

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 export { guidesSubgraph } from "./definition";
 export { buildGuidesSchema } from "./schema";
 export { seedGuides } from "./pack/seed-guides";

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 export { progressSubgraph, createProgressSubgraph } from "./definition";
 export type { ProgressOptions } from "./definition";
 export { buildProgressSchema } from "./schema";

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 export { rolesSubgraph } from "./definition";
 export { buildRolesSchema } from "./schema";
 export { seedCatalog } from "./catalog/seed-catalog";
