@@ -16,7 +16,14 @@ const ALL_ROLES_DEEP = `{
 }`;
 
 interface DeepData {
-  roles: { edges: { node: { title: string; questions: { edges: { node: { role: { title: string }; topics: unknown[] } }[] } } }[] };
+  roles: {
+    edges: {
+      node: {
+        title: string;
+        questions: { edges: { node: { role: { title: string }; topics: unknown[] } }[] };
+      };
+    }[];
+  };
 }
 
 async function measure() {
@@ -48,22 +55,26 @@ describe("no N+1: a constant number of SQL statements whatever the list sizes", 
     const edges = seeded.response.body.data!.roles.edges;
     expect(edges).toHaveLength(5);
     expect(edges.map((e) => e.node.questions.edges.length)).toEqual([16, 16, 16, 15, 18]);
-    expect(edges.every((e) => e.node.questions.edges.every((q) => q.node.role.title === e.node.title))).toBe(true);
+    expect(edges.every((e) => e.node.questions.edges.every((q) => q.node.role.title === e.node.title))).toBe(
+      true,
+    );
     // the role list, every role's questions, every topic: one statement each
     expect(seeded.statements.roles).toBe(3);
     expect(seeded.calls).toEqual({ roles: 1 });
 
     await fillRolesTo(50);
     const grown = await measure();
-    expect(grown.response.body.data!.roles.edges.map((e) => e.node.questions.edges.length)).toEqual([50, 50, 50, 50, 50]);
+    expect(grown.response.body.data!.roles.edges.map((e) => e.node.questions.edges.length)).toEqual([
+      50, 50, 50, 50, 50,
+    ]);
     expect(grown.statements.roles).toBe(3);
     expect(grown.calls).toEqual({ roles: 1 });
   });
 
   it("batches entity references: questions by id cost one statement for any number of ids", async () => {
-    const ids = await stack.query<{ roles: { edges: { node: { questions: { edges: { node: { id: string } }[] } } }[] } }>(
-      `{ roles(first: 50) { edges { node { questions(first: 50) { edges { node { id } } } } } } }`,
-    );
+    const ids = await stack.query<{
+      roles: { edges: { node: { questions: { edges: { node: { id: string } }[] } } }[] };
+    }>(`{ roles(first: 50) { edges { node { questions(first: 50) { edges { node { id } } } } } } }`);
     const all = ids.body.data!.roles.edges.flatMap((e) => e.node.questions.edges.map((q) => q.node.id));
     const representations = (n: number) => all.slice(0, n).map((id) => ({ __typename: "Question", id }));
     const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Question { id prompt role { title } } } }`;

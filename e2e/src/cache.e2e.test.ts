@@ -14,10 +14,18 @@ describe(`the seed page with the ${process.env.REDIS_URL ? "Redis" : "in-process
 
   const seedPage = async (token?: string) => {
     stack.resetCounters();
-    const response = await stack.query<SeedPageData>(SEED_PAGE_QUERY, { slug: "backend-developer" }, { token });
+    const response = await stack.query<SeedPageData>(
+      SEED_PAGE_QUERY,
+      { slug: "backend-developer" },
+      { token },
+    );
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data!.role!.questions.edges.length).toBeGreaterThanOrEqual(16);
-    return { response, statements: stack.statements(), calls: stack.gateway.gateway.subgraphCalls.snapshot() };
+    return {
+      response,
+      statements: stack.statements(),
+      calls: stack.gateway.gateway.subgraphCalls.snapshot(),
+    };
   };
 
   it("costs an exact number of statements cold, and the same with 200 questions", async () => {
@@ -51,7 +59,9 @@ describe(`the seed page with the ${process.env.REDIS_URL ? "Redis" : "in-process
     expect(warm.statements).toEqual({ roles: 0, guides: 0, progress: 0 });
     // A differently named operation misses any whole-response cache and still reaches no database.
     stack.resetCounters();
-    const variant = await stack.query(SEED_PAGE_QUERY.replace("query SeedPage", "query SeedPageAgain"), { slug: "backend-developer" });
+    const variant = await stack.query(SEED_PAGE_QUERY.replace("query SeedPage", "query SeedPageAgain"), {
+      slug: "backend-developer",
+    });
     expect(variant.body.errors).toBeUndefined();
     expect(stack.statements()).toEqual({ roles: 0, guides: 0, progress: 0 });
   });
@@ -68,7 +78,9 @@ describe(`the seed page with the ${process.env.REDIS_URL ? "Redis" : "in-process
   });
 
   it("shows a content change on the next read, including the counts shown through related guides", async () => {
-    await stack.query(`{ role(slug: "software-engineer") { relatedGuides { role { slug questionCount } } } }`);
+    await stack.query(
+      `{ role(slug: "software-engineer") { relatedGuides { role { slug questionCount } } } }`,
+    );
     await seedPage();
     const service = new QuestionService(stack.roles.deps);
     const added = await service.create({
@@ -80,24 +92,35 @@ describe(`the seed page with the ${process.env.REDIS_URL ? "Redis" : "in-process
       status: ContentStatus.PUBLISHED,
     });
     const page = await seedPage();
-    const dataEngineer = page.response.body.data!.role!.relatedGuides.find((g) => g.role.slug === "data-engineer")!;
+    const dataEngineer = page.response.body.data!.role!.relatedGuides.find(
+      (g) => g.role.slug === "data-engineer",
+    )!;
     expect(dataEngineer.role.questionCount).toBe(17);
-    const other = await stack.query<{ role: { relatedGuides: { role: { slug: string; questionCount: number } }[] } }>(
-      `{ role(slug: "software-engineer") { relatedGuides { role { slug questionCount } } } }`,
-    );
-    expect(other.body.data!.role.relatedGuides.find((g) => g.role.slug === "data-engineer")!.role.questionCount).toBe(17);
+    const other = await stack.query<{
+      role: { relatedGuides: { role: { slug: string; questionCount: number } }[] };
+    }>(`{ role(slug: "software-engineer") { relatedGuides { role { slug questionCount } } } }`);
+    expect(
+      other.body.data!.role.relatedGuides.find((g) => g.role.slug === "data-engineer")!.role.questionCount,
+    ).toBe(17);
     await service.setStatus(added.id, ContentStatus.ARCHIVED);
     const after = await seedPage();
-    expect(after.response.body.data!.role!.relatedGuides.find((g) => g.role.slug === "data-engineer")!.role.questionCount).toBe(16);
+    expect(
+      after.response.body.data!.role!.relatedGuides.find((g) => g.role.slug === "data-engineer")!.role
+        .questionCount,
+    ).toBe(16);
   });
 
   it("makes one database fetch per key for 100 concurrent cold requests", async () => {
     await stack.clearCaches();
     stack.resetCounters();
     const responses = await Promise.all(
-      Array.from({ length: 100 }, () => stack.query<SeedPageData>(SEED_PAGE_QUERY, { slug: "backend-developer" })),
+      Array.from({ length: 100 }, () =>
+        stack.query<SeedPageData>(SEED_PAGE_QUERY, { slug: "backend-developer" }),
+      ),
     );
-    expect(responses.every((r) => r.status === 200 && r.body.data?.role?.title === "Backend Developer")).toBe(true);
+    expect(responses.every((r) => r.status === 200 && r.body.data?.role?.title === "Backend Developer")).toBe(
+      true,
+    );
     expect(stack.statements()).toEqual({ roles: 4, guides: 3, progress: 0 });
   });
 
@@ -134,13 +157,17 @@ describe("Redis is never a single point of failure", () => {
     const response = await stack.query<SeedPageData>(SEED_PAGE_QUERY, { slug: "backend-developer" });
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data!.role!.questionCount).toBe(16);
-    expect(response.body.data!.role!.relatedGuides.map((g) => g.role.questionCount)).toEqual([18, 15, 16, 16]);
+    expect(response.body.data!.role!.relatedGuides.map((g) => g.role.questionCount)).toEqual([
+      18, 15, 16, 16,
+    ]);
     return Date.now() - started;
   };
 
   it("answers correctly and reports degraded when Redis is unreachable (a closed port)", async () => {
     const closed = await freePort();
-    const stack = await startStack({ env: { REDIS_URL: `redis://127.0.0.1:${closed}`, CACHE_TIMEOUT_MS: String(CACHE_TIMEOUT_MS) } });
+    const stack = await startStack({
+      env: { REDIS_URL: `redis://127.0.0.1:${closed}`, CACHE_TIMEOUT_MS: String(CACHE_TIMEOUT_MS) },
+    });
     try {
       for (let i = 0; i < 3; i++) await correctSeedPage(stack);
       expect(await readiness(stack)).toEqual([
@@ -157,7 +184,9 @@ describe("Redis is never a single point of failure", () => {
   it("keeps answering when a real Redis hangs or stops mid-test, and caches again when it returns", async () => {
     const redis = new TestRedis(await freePort());
     await redis.start();
-    const stack = await startStack({ env: { REDIS_URL: redis.url, CACHE_TIMEOUT_MS: String(CACHE_TIMEOUT_MS) } });
+    const stack = await startStack({
+      env: { REDIS_URL: redis.url, CACHE_TIMEOUT_MS: String(CACHE_TIMEOUT_MS) },
+    });
     try {
       await correctSeedPage(stack);
       stack.resetCounters();
@@ -169,7 +198,9 @@ describe("Redis is never a single point of failure", () => {
       // every cache call gives up after the timeout; a request makes a few in sequence, never hangs
       const frozenMs = await correctSeedPage(stack);
       expect(frozenMs).toBeLessThan(20 * CACHE_TIMEOUT_MS);
-      expect((await readiness(stack)).map(([code, status]) => `${code} ${status}`)).toEqual(Array(4).fill("200 degraded"));
+      expect((await readiness(stack)).map(([code, status]) => `${code} ${status}`)).toEqual(
+        Array(4).fill("200 degraded"),
+      );
       redis.thaw();
 
       await redis.stop();

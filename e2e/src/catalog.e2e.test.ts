@@ -18,7 +18,11 @@ interface RoleData {
   role: {
     title: string;
     questionCount: number;
-    questions: { totalCount: number; edges: { cursor: string; node: QuestionNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    questions: {
+      totalCount: number;
+      edges: { cursor: string; node: QuestionNode }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
   } | null;
 }
 
@@ -41,8 +45,12 @@ describe("the seed role through the gateway", () => {
     expect(role.title).toBe("Backend Developer");
     expect(role.questionCount).toBe(16);
     const served = role.questions.edges.map((edge) => edge.node);
-    expect(served.map(({ position, prompt, answerTip }) => ({ position, prompt, answerTip }))).toEqual(seedQuestions());
-    const behavioral = served.filter((q) => /^(Tell me about a time|Describe your experience)/.test(q.prompt));
+    expect(served.map(({ position, prompt, answerTip }) => ({ position, prompt, answerTip }))).toEqual(
+      seedQuestions(),
+    );
+    const behavioral = served.filter((q) =>
+      /^(Tell me about a time|Describe your experience)/.test(q.prompt),
+    );
     expect(behavioral.map((q) => q.position)).toEqual([4, 8, 16]);
     expect(behavioral.every((q) => q.type === "BEHAVIORAL")).toBe(true);
     expect(served.filter((q) => q.type !== "BEHAVIORAL").every((q) => q.type === "TECHNICAL")).toBe(true);
@@ -54,21 +62,29 @@ describe("the seed role through the gateway", () => {
   });
 
   it("filters questions by type and by topic", async () => {
-    const behavioral = await stack.query<RoleData>(ROLE_QUESTIONS, { slug: "backend-developer", type: "BEHAVIORAL" });
+    const behavioral = await stack.query<RoleData>(ROLE_QUESTIONS, {
+      slug: "backend-developer",
+      type: "BEHAVIORAL",
+    });
     expect(behavioral.body.data!.role!.questions.edges.map((e) => e.node.position)).toEqual([4, 8, 16]);
     expect(behavioral.body.data!.role!.questions.totalCount).toBe(3);
-    const caching = await stack.query<RoleData>(ROLE_QUESTIONS, { slug: "backend-developer", topic: "caching" });
+    const caching = await stack.query<RoleData>(ROLE_QUESTIONS, {
+      slug: "backend-developer",
+      topic: "caching",
+    });
     expect(caching.body.data!.role!.questions.edges.map((e) => e.node.prompt)).toContain(
       "How do you implement caching effectively? What are the common pitfalls?",
     );
   });
 
   it("gives a question by id with its role, and null for unknown or malformed ids", async () => {
-    const first = await stack.query<{ roles: { edges: { node: { questions: { edges: { node: { id: string } }[] } } }[] } }>(
-      `{ roles(first: 1) { edges { node { questions(first: 1) { edges { node { id } } } } } } }`,
-    );
+    const first = await stack.query<{
+      roles: { edges: { node: { questions: { edges: { node: { id: string } }[] } } }[] };
+    }>(`{ roles(first: 1) { edges { node { questions(first: 1) { edges { node { id } } } } } } }`);
     const id = first.body.data!.roles.edges[0].node.questions.edges[0].node.id;
-    const found = await stack.query(`query($id: ID!) { question(id: $id) { id position role { slug } } }`, { id });
+    const found = await stack.query(`query($id: ID!) { question(id: $id) { id position role { slug } } }`, {
+      id,
+    });
     expect(found.body.data).toEqual({ question: { id, position: 1, role: { slug: "backend-developer" } } });
     for (const missing of ["00000000-0000-4000-8000-000000000000", "not-a-uuid"]) {
       const response = await stack.query(`query($id: ID!) { question(id: $id) { id } }`, { id: missing });
@@ -87,7 +103,11 @@ describe("pagination", () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const response: GraphQLResponse<RoleData> = await stack.query<RoleData>(ROLE_QUESTIONS, { slug: "software-engineer", first: 5, after });
+      const response: GraphQLResponse<RoleData> = await stack.query<RoleData>(ROLE_QUESTIONS, {
+        slug: "software-engineer",
+        first: 5,
+        after,
+      });
       const connection = response.body.data!.role!.questions;
       expect(connection.totalCount).toBe(18);
       seen.push(...connection.edges.map((edge) => edge.node.position));
@@ -112,7 +132,13 @@ describe("pagination", () => {
       if (!response.body.data!.roles.pageInfo.hasNextPage) break;
       after = response.body.data!.roles.pageInfo.endCursor;
     }
-    expect(slugs).toEqual(["backend-developer", "data-engineer", "devops-engineer", "full-stack-developer", "software-engineer"]);
+    expect(slugs).toEqual([
+      "backend-developer",
+      "data-engineer",
+      "devops-engineer",
+      "full-stack-developer",
+      "software-engineer",
+    ]);
   });
 
   it("refuses a page size above 100, a negative one and a malformed cursor, naming the argument", async () => {
@@ -123,7 +149,10 @@ describe("pagination", () => {
       [{ first: 5, after: "%%%" }, "after"],
     ];
     for (const [variables, field] of cases) {
-      const response = await stack.query<RoleData>(ROLE_QUESTIONS, { slug: "backend-developer", ...variables });
+      const response = await stack.query<RoleData>(ROLE_QUESTIONS, {
+        slug: "backend-developer",
+        ...variables,
+      });
       expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
       expect(response.body.errors![0].extensions).toMatchObject({ field });
       expect(response.body.errors![0].message).toMatch(new RegExp(`^${field}:`));
@@ -131,7 +160,9 @@ describe("pagination", () => {
   });
 
   it("does not accept a cursor of another list", async () => {
-    const roles = await stack.query<{ roles: { pageInfo: { endCursor: string } } }>(`{ roles(first: 1) { pageInfo { endCursor } } }`);
+    const roles = await stack.query<{ roles: { pageInfo: { endCursor: string } } }>(
+      `{ roles(first: 1) { pageInfo { endCursor } } }`,
+    );
     const response = await stack.query<RoleData>(ROLE_QUESTIONS, {
       slug: "backend-developer",
       after: roles.body.data!.roles.pageInfo.endCursor,
@@ -142,7 +173,10 @@ describe("pagination", () => {
 
 describe("search", () => {
   interface SearchData {
-    searchQuestions: { totalCount: number; edges: { node: { prompt: string; answerTip: string; type: string; role: { slug: string } } }[] };
+    searchQuestions: {
+      totalCount: number;
+      edges: { node: { prompt: string; answerTip: string; type: string; role: { slug: string } } }[];
+    };
   }
   const SEARCH = `query($query: String!, $roleSlug: String, $type: QuestionType, $first: Int, $after: String) {
     searchQuestions(query: $query, roleSlug: $roleSlug, type: $type, first: $first, after: $after) {
@@ -162,13 +196,19 @@ describe("search", () => {
     expect(tipOnly.body.data!.searchQuestions.edges.map((e) => e.node.prompt)).toContain(
       "How do you design a RESTful API that is consistent, versioned, and well-documented?",
     );
-    const ranked = await stack.query<SearchData>(SEARCH, { query: "rate limiting", roleSlug: "backend-developer" });
+    const ranked = await stack.query<SearchData>(SEARCH, {
+      query: "rate limiting",
+      roleSlug: "backend-developer",
+    });
     const prompts = ranked.body.data!.searchQuestions.edges.map((e) => e.node.prompt);
     expect(prompts[0]).toBe("Describe your approach to API rate limiting and throttling.");
   });
 
   it("filters by role and by type, and pages through results", async () => {
-    const byRole = await stack.query<SearchData>(SEARCH, { query: "database", roleSlug: "backend-developer" });
+    const byRole = await stack.query<SearchData>(SEARCH, {
+      query: "database",
+      roleSlug: "backend-developer",
+    });
     const nodes = byRole.body.data!.searchQuestions.edges.map((e) => e.node);
     expect(nodes.length).toBeGreaterThan(1);
     expect(nodes.every((node) => node.role.slug === "backend-developer")).toBe(true);
@@ -176,7 +216,9 @@ describe("search", () => {
     expect(behavioral.body.data!.searchQuestions.edges.every((e) => e.node.type === "BEHAVIORAL")).toBe(true);
 
     const all = byRole.body.data!.searchQuestions;
-    const firstPage = await stack.query<SearchData & { searchQuestions: { pageInfo: { endCursor: string } } }>(SEARCH, {
+    const firstPage = await stack.query<
+      SearchData & { searchQuestions: { pageInfo: { endCursor: string } } }
+    >(SEARCH, {
       query: "database",
       roleSlug: "backend-developer",
       first: 1,
@@ -187,9 +229,11 @@ describe("search", () => {
       first: 100,
       after: firstPage.body.data!.searchQuestions.pageInfo.endCursor,
     });
-    expect([...firstPage.body.data!.searchQuestions.edges, ...secondPage.body.data!.searchQuestions.edges].map((e) => e.node.prompt)).toEqual(
-      all.edges.map((e) => e.node.prompt),
-    );
+    expect(
+      [...firstPage.body.data!.searchQuestions.edges, ...secondPage.body.data!.searchQuestions.edges].map(
+        (e) => e.node.prompt,
+      ),
+    ).toEqual(all.edges.map((e) => e.node.prompt));
   });
 
   it("refuses an empty query, naming it", async () => {

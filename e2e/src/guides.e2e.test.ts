@@ -25,9 +25,13 @@ describe("the seed page in one query", () => {
     const role = response.body.data!.role!;
     expect(role.title).toBe("Backend Developer");
     expect(role.questionCount).toBe(16);
-    expect(role.questions.edges.map(({ node }) => ({ position: node.position, prompt: node.prompt, answerTip: node.answerTip }))).toEqual(
-      seedQuestions(),
-    );
+    expect(
+      role.questions.edges.map(({ node }) => ({
+        position: node.position,
+        prompt: node.prompt,
+        answerTip: node.answerTip,
+      })),
+    ).toEqual(seedQuestions());
 
     const guide = role.guide!;
     expect(guide.headline).toBe("Backend Developer Interview Questions & Answers");
@@ -35,14 +39,24 @@ describe("the seed page in one query", () => {
       "Prepare for your Backend Developer interview with 16 real questions asked by hiring managers — each with expert tips to help you craft standout answers.",
     );
     expect(guide.preparationTips).toEqual(
-      seedSections("How to Prepare for a Backend Developer Interview", "Common Backend Developer Interview Mistakes"),
+      seedSections(
+        "How to Prepare for a Backend Developer Interview",
+        "Common Backend Developer Interview Mistakes",
+      ),
     );
     expect(guide.commonMistakes).toEqual(
-      seedSections("Common Backend Developer Interview Mistakes", "How Superlore Helps You Ace the Interview"),
+      seedSections(
+        "Common Backend Developer Interview Mistakes",
+        "How Superlore Helps You Ace the Interview",
+      ),
     );
-    expect(guide.interviewerFocus).toEqual(linesBetween("What Interviewers Are Really Testing", "Smart Questions to Ask in the Interview"));
+    expect(guide.interviewerFocus).toEqual(
+      linesBetween("What Interviewers Are Really Testing", "Smart Questions to Ask in the Interview"),
+    );
     expect(guide.smartQuestions).toEqual(
-      linesBetween("Smart Questions to Ask in the Interview", "Related Interview Guides").filter((line) => !/^\d+$/.test(line)),
+      linesBetween("Smart Questions to Ask in the Interview", "Related Interview Guides").filter(
+        (line) => !/^\d+$/.test(line),
+      ),
     );
     const expectedFaqs = seedFaqs();
     expectedFaqs[2].answer = expectedFaqs[2].answer.replace(" like Superlore's AI Interview Prep", "");
@@ -56,7 +70,10 @@ describe("the seed page in one query", () => {
       ["Data Engineer", 16],
     ]);
     expect(linesBetween("Related Interview Guides", "View Backend Developer Career Guide")).toEqual(
-      role.relatedGuides.flatMap((g) => [`${g.role.title} Interview Questions`, `${g.role.questionCount} questions with tips`]),
+      role.relatedGuides.flatMap((g) => [
+        `${g.role.title} Interview Questions`,
+        `${g.role.questionCount} questions with tips`,
+      ]),
     );
     expect(role.careerGuide).toEqual({ title: "Backend Developer Career Guide" });
     expect(role.myProgress).toBeNull();
@@ -64,8 +81,20 @@ describe("the seed page in one query", () => {
 
   it("gives every one of the five roles a guide, a career guide and the four others as related guides", async () => {
     const response = await stack.query<{
-      roles: { edges: { node: { slug: string; questionCount: number; guide: { faqs: unknown[] } | null; careerGuide: { title: string; sections: unknown[] } | null; relatedGuides: { role: { slug: string } }[] } }[] };
-    }>(`{ roles { edges { node { slug title questionCount guide { faqs { question } } careerGuide { title sections { title } } relatedGuides { role { slug } } } } } }`);
+      roles: {
+        edges: {
+          node: {
+            slug: string;
+            questionCount: number;
+            guide: { faqs: unknown[] } | null;
+            careerGuide: { title: string; sections: unknown[] } | null;
+            relatedGuides: { role: { slug: string } }[];
+          };
+        }[];
+      };
+    }>(
+      `{ roles { edges { node { slug title questionCount guide { faqs { question } } careerGuide { title sections { title } } relatedGuides { role { slug } } } } } }`,
+    );
     const roles = response.body.data!.roles.edges.map((e) => e.node);
     expect(roles.map((r) => [r.slug, r.questionCount])).toEqual([
       ["backend-developer", 16],
@@ -78,21 +107,36 @@ describe("the seed page in one query", () => {
       expect(role.guide!.faqs).toHaveLength(5);
       expect(role.careerGuide!.sections.length).toBeGreaterThanOrEqual(3);
       const related = role.relatedGuides.map((g) => g.role.slug);
-      expect([...related].sort()).toEqual(roles.map((r) => r.slug).filter((slug) => slug !== role.slug).sort());
+      expect([...related].sort()).toEqual(
+        roles
+          .map((r) => r.slug)
+          .filter((slug) => slug !== role.slug)
+          .sort(),
+      );
     }
   });
 
   it("honours relatedGuides(first)", async () => {
-    const response = await stack.query<SeedPageData>(`{ role(slug: "backend-developer") { relatedGuides(first: 2) { role { slug } } } }`);
-    expect(response.body.data!.role!.relatedGuides).toEqual([{ role: { slug: "software-engineer" } }, { role: { slug: "full-stack-developer" } }]);
+    const response = await stack.query<SeedPageData>(
+      `{ role(slug: "backend-developer") { relatedGuides(first: 2) { role { slug } } } }`,
+    );
+    expect(response.body.data!.role!.relatedGuides).toEqual([
+      { role: { slug: "software-engineer" } },
+      { role: { slug: "full-stack-developer" } },
+    ]);
   });
 });
 
 describe("learning paths", () => {
   it("lists paths with their roles in order, resolved through the catalog", async () => {
-    const response = await stack.query<{ learningPaths: { slug: string; title: string; description: string; roles: { slug: string; title: string }[] }[] }>(
-      `{ learningPaths { slug title description roles { slug title } } }`,
-    );
+    const response = await stack.query<{
+      learningPaths: {
+        slug: string;
+        title: string;
+        description: string;
+        roles: { slug: string; title: string }[];
+      }[];
+    }>(`{ learningPaths { slug title description roles { slug title } } }`);
     const paths = response.body.data!.learningPaths;
     expect(paths.length).toBeGreaterThanOrEqual(2);
     for (const path of paths) {
@@ -100,8 +144,13 @@ describe("learning paths", () => {
       expect(path.roles.length).toBeGreaterThanOrEqual(2);
       expect(path.roles.every((role) => role.title.length > 0)).toBe(true);
     }
-    const one = await stack.query(`query($slug: String!) { learningPath(slug: $slug) { slug roles { slug } } }`, { slug: paths[0].slug });
-    expect(one.body.data).toEqual({ learningPath: { slug: paths[0].slug, roles: paths[0].roles.map(({ slug }) => ({ slug })) } });
+    const one = await stack.query(
+      `query($slug: String!) { learningPath(slug: $slug) { slug roles { slug } } }`,
+      { slug: paths[0].slug },
+    );
+    expect(one.body.data).toEqual({
+      learningPath: { slug: paths[0].slug, roles: paths[0].roles.map(({ slug }) => ({ slug })) },
+    });
   });
 });
 
@@ -119,7 +168,15 @@ describe("absent content is null, not an error", () => {
       `{ role(slug: "site-reliability-engineer") { title questionCount guide { headline } careerGuide { title } relatedGuides { role { slug } } } }`,
     );
     expect(response.body).toEqual({
-      data: { role: { title: "Site Reliability Engineer", questionCount: 0, guide: null, careerGuide: null, relatedGuides: [] } },
+      data: {
+        role: {
+          title: "Site Reliability Engineer",
+          questionCount: 0,
+          guide: null,
+          careerGuide: null,
+          relatedGuides: [],
+        },
+      },
     });
     expect(roleId).toMatch(/^[0-9a-f-]{36}$/);
   });
@@ -128,11 +185,17 @@ describe("absent content is null, not an error", () => {
 describe("counts are never stored in guides", () => {
   it("shows a newly published Data Engineer question in every related-guide count that shows it", async () => {
     const counts = async () => {
-      const response = await stack.query<{ roles: { edges: { node: { slug: string; relatedGuides: { role: { slug: string; questionCount: number } }[] } }[] } }>(
-        `{ roles { edges { node { slug relatedGuides { role { slug questionCount } } } } } }`,
-      );
+      const response = await stack.query<{
+        roles: {
+          edges: {
+            node: { slug: string; relatedGuides: { role: { slug: string; questionCount: number } }[] };
+          }[];
+        };
+      }>(`{ roles { edges { node { slug relatedGuides { role { slug questionCount } } } } } }`);
       return response.body.data!.roles.edges.flatMap((e) =>
-        e.node.relatedGuides.filter((g) => g.role.slug === "data-engineer").map((g) => [e.node.slug, g.role.questionCount]),
+        e.node.relatedGuides
+          .filter((g) => g.role.slug === "data-engineer")
+          .map((g) => [e.node.slug, g.role.questionCount]),
       );
     };
     expect(await counts()).toEqual([

@@ -22,7 +22,17 @@ export interface SeedPageData {
   role: {
     title: string;
     questionCount: number;
-    questions: { edges: { node: { position: number; prompt: string; answerTip: string; type: string; myProgress: { status: string } | null } }[] };
+    questions: {
+      edges: {
+        node: {
+          position: number;
+          prompt: string;
+          answerTip: string;
+          type: string;
+          myProgress: { status: string } | null;
+        };
+      }[];
+    };
     guide: {
       headline: string;
       intro: string;

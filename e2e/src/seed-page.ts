@@ -2,7 +2,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** The reference product page, as committed beside the content pack. */
-export const SEED_PAGE_PATH = join(__dirname, "..", "..", "packages", "content", "fixtures", "backend-developer-page.txt");
+export const SEED_PAGE_PATH = join(
+  __dirname,
+  "..",
+  "..",
+  "packages",
+  "content",
+  "fixtures",
+  "backend-developer-page.txt",
+);
 
 export function seedPageLines(): string[] {
   return readFileSync(SEED_PAGE_PATH, "utf8")
@@ -22,7 +30,10 @@ export function linesBetween(start: string, end: string): string[] {
 
 /** The page's questions: "n", prompt, "Answer Tip", tip, repeated. */
 export function seedQuestions(): { position: number; prompt: string; answerTip: string }[] {
-  const lines = linesBetween("Top Backend Developer Interview Questions", "How to Prepare for a Backend Developer Interview");
+  const lines = linesBetween(
+    "Top Backend Developer Interview Questions",
+    "How to Prepare for a Backend Developer Interview",
+  );
   const questions = [];
   for (let i = 0; i < lines.length; i += 4) {
     if (lines[i + 2] !== "Answer Tip") throw new Error(`unexpected seed layout at "${lines[i]}"`);

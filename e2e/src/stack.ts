@@ -8,7 +8,12 @@ import { createLogger } from "@careergraph/logger";
 import { createProgressSubgraph } from "@careergraph/progress";
 import { rolesSubgraph } from "@careergraph/roles";
 import { startSubgraph, type RunningSubgraph } from "@careergraph/service";
-import { createTestDatabase, postGraphQL, type GraphQLResponse, type RequestOptions } from "@careergraph/testing";
+import {
+  createTestDatabase,
+  postGraphQL,
+  type GraphQLResponse,
+  type RequestOptions,
+} from "@careergraph/testing";
 
 export interface StackOptions {
   /** Extra environment for every server, e.g. `{ REDIS_URL }`. */
@@ -64,12 +69,20 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const start = { dataDir: null, logger: createLogger("test", "silent") };
   const roles = await startSubgraph(rolesSubgraph, config("roles"), start);
   const guides = await startSubgraph(guidesSubgraph, config("guides"), start);
-  const progress = await startSubgraph(createProgressSubgraph({ now: options.now }), config("progress", { ROLES_URL: roles.url }), start);
+  const progress = await startSubgraph(
+    createProgressSubgraph({ now: options.now }),
+    config("progress", { ROLES_URL: roles.url }),
+    start,
+  );
   if (database.url) {
     await rolesSubgraph.seed?.(roles.deps);
     await guidesSubgraph.seed?.(guides.deps);
   }
-  const gatewayConfig = config("gateway", { ROLES_URL: roles.url, GUIDES_URL: guides.url, PROGRESS_URL: progress.url });
+  const gatewayConfig = config("gateway", {
+    ROLES_URL: roles.url,
+    GUIDES_URL: guides.url,
+    PROGRESS_URL: progress.url,
+  });
   const gateway = await startGateway(gatewayConfig, start.logger);
   const subgraphs = [roles, guides, progress];
   const gatewayUrl = gateway.url;
@@ -81,7 +94,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     progress,
     subgraphs,
     query: (query, variables, requestOptions) => postGraphQL(gatewayUrl, query, variables, requestOptions),
-    token: (sub, userRoles = ["LEARNER"]) => signToken(gatewayConfig.auth.jwtSecret!, { sub, roles: userRoles }),
+    token: (sub, userRoles = ["LEARNER"]) =>
+      signToken(gatewayConfig.auth.jwtSecret!, { sub, roles: userRoles }),
     resetCounters() {
       for (const subgraph of subgraphs) subgraph.deps.db.statements.reset();
       gateway.gateway.subgraphCalls.reset();

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import { OperationTypeNode } from "graphql";
 import type { GatewayContext } from "./subgraph-data-source";
 
 /**
@@ -12,7 +13,8 @@ export function cacheHeadersPlugin(): ApolloServerPlugin<GatewayContext> {
         async willSendResponse({ contextValue, response, operation }) {
           const headers = response.http.headers;
           if (contextValue.authorization) headers.set("cache-control", "private, no-store");
-          else if (operation?.operation === "mutation") headers.set("cache-control", "no-store");
+          else if (operation?.operation === OperationTypeNode.MUTATION)
+            headers.set("cache-control", "no-store");
           else if (!headers.has("cache-control")) headers.set("cache-control", "no-store");
         },
       };

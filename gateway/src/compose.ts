@@ -27,6 +27,7 @@ export async function composeSupergraph(): Promise<string> {
     })),
   );
   const result = composeServices(services);
-  if (result.errors) throw new Error(`composition failed:\n${result.errors.map((e) => `- ${e.message}`).join("\n")}`);
+  if (result.errors)
+    throw new Error(`composition failed:\n${result.errors.map((e) => `- ${e.message}`).join("\n")}`);
   return result.supergraphSdl;
 }

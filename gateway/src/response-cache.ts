@@ -8,7 +8,8 @@ import type { GatewayContext } from "./subgraph-data-source";
 function keyValueCache(cache: Cache): KeyValueCache {
   return {
     get: async (key) => (await cache.getMany([key]))[0] ?? undefined,
-    set: (key, value, options) => cache.setMany([{ key, value, ttlSeconds: Math.max(1, options?.ttl ?? 60) }]),
+    set: (key, value, options) =>
+      cache.setMany([{ key, value, ttlSeconds: Math.max(1, options?.ttl ?? 60) }]),
     delete: (key) => cache.delete([key]),
   };
 }

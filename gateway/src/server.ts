@@ -39,7 +39,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const subgraphCalls = new SubgraphCallCounter();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name }) => new SubgraphDataSource(name, subgraphUrls[name as SubgraphName], subgraphCalls),
+    buildService: ({ name }) =>
+      new SubgraphDataSource(name, subgraphUrls[name as SubgraphName], subgraphCalls),
     logger,
   });
   const apollo = new ApolloServer<GatewayContext>({

@@ -19,7 +19,10 @@ export interface RunningGateway {
 
 export async function startGateway(config: ServiceConfig, logger: Logger): Promise<RunningGateway> {
   // Whole responses are cached only in a shared Redis, where every content write bumps the generation.
-  const responseCache = config.cache.redisUrl && !config.cache.disabled ? await openCache({ ...config.cache, logger }) : undefined;
+  const responseCache =
+    config.cache.redisUrl && !config.cache.disabled
+      ? await openCache({ ...config.cache, logger })
+      : undefined;
   const gateway = await createGatewayServer({
     config,
     logger,

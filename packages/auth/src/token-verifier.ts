@@ -1,4 +1,10 @@
-import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import {
+  createRemoteJWKSet,
+  errors as joseErrors,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from "jose";
 import { unauthenticated } from "@careergraph/federation";
 import { USER_ROLES, type UserRole, type Viewer } from "./viewer";
 
@@ -46,13 +52,16 @@ function viewerFromClaims(payload: JWTPayload): Viewer {
     throw unauthenticated("the token has no subject");
   }
   const claimed: unknown = payload.roles;
-  const roles = Array.isArray(claimed) ? claimed.filter((role): role is UserRole => USER_ROLES.includes(role as UserRole)) : [];
+  const roles = Array.isArray(claimed)
+    ? claimed.filter((role): role is UserRole => USER_ROLES.includes(role as UserRole))
+    : [];
   return { id: payload.sub, roles: roles.length > 0 ? roles : ["LEARNER"] };
 }
 
 function describeFailure(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return "the token has expired";
-  if (error instanceof joseErrors.JWTClaimValidationFailed) return `the token's ${error.claim} claim is not accepted`;
+  if (error instanceof joseErrors.JWTClaimValidationFailed)
+    return `the token's ${error.claim} claim is not accepted`;
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return "the token's signature is not valid";
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return "the token's algorithm is not accepted";
   if (error instanceof Error && "extensions" in error) return error.message.replace(/^Unauthenticated: /, "");

@@ -1,4 +1,11 @@
-export { cacheKey, jitteredTtl, namespaced, invalidateContent, CACHE_FORMAT_VERSION, CONTENT_GENERATION_KEY } from "./cache";
+export {
+  cacheKey,
+  jitteredTtl,
+  namespaced,
+  invalidateContent,
+  CACHE_FORMAT_VERSION,
+  CONTENT_GENERATION_KEY,
+} from "./cache";
 export type { Cache, CacheEntry } from "./cache";
 export { createMemoryCache } from "./memory-cache";
 export { createRedisCache } from "./redis-cache";

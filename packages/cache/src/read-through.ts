@@ -5,14 +5,14 @@ import { parseWithDates } from "./revive-dates";
 export interface ReadThroughOptions<K, V> {
   cache: Cache;
   /** Turns a loader key into its full cache key. */
-  cacheKeyOf(key: K): string;
+  cacheKeyOf: (key: K) => string;
   /** One database statement for all the keys it is given; results in key order, `null` when missing. */
-  fetch(keys: readonly K[]): Promise<(V | null)[]>;
+  fetch: (keys: readonly K[]) => Promise<(V | null)[]>;
   ttlSeconds: number;
   /** How long a miss (an unknown id) is remembered. */
   missTtlSeconds?: number;
-  serialize?(value: V): string;
-  deserialize?(text: string): V;
+  serialize?: (value: V) => string;
+  deserialize?: (text: string) => V;
 }
 
 const MISS = "\u0000miss";
@@ -22,7 +22,9 @@ const MISS = "\u0000miss";
  * from the database in one batch, and writes them back with a jittered TTL. Concurrent misses of
  * one key in this process share one database fetch, even across requests.
  */
-export function readThrough<K, V>(options: ReadThroughOptions<K, V>): (keys: readonly K[]) => Promise<(V | null)[]> {
+export function readThrough<K, V>(
+  options: ReadThroughOptions<K, V>,
+): (keys: readonly K[]) => Promise<(V | null)[]> {
   const serialize = options.serialize ?? ((value: V) => JSON.stringify(value));
   const deserialize = options.deserialize ?? ((text: string) => parseWithDates<V>(text));
   const missTtl = options.missTtlSeconds ?? Math.min(30, options.ttlSeconds);
@@ -49,8 +51,8 @@ export function readThrough<K, V>(options: ReadThroughOptions<K, V>): (keys: rea
   return async (keys) => {
     const cacheKeys = keys.map((key) => options.cacheKeyOf(key));
     const cached = await options.cache.getMany(cacheKeys);
-    const results: (Promise<V | null> | V | null)[] = cached.map((text) =>
-      text === null ? null : text === MISS ? null : deserialize(text),
+    const results: Promise<V | null>[] = cached.map((text) =>
+      Promise.resolve(text === null || text === MISS ? null : deserialize(text)),
     );
     const missing: number[] = [];
     cached.forEach((text, i) => {
@@ -64,7 +66,9 @@ export function readThrough<K, V>(options: ReadThroughOptions<K, V>): (keys: rea
         missing.map((i) => keys[i]),
         missing.map((i) => cacheKeys[i]),
       );
-      missing.forEach((index, j) => (results[index] = fetched[j]));
+      missing.forEach((index, j) => {
+        results[index] = fetched[j];
+      });
     }
     return Promise.all(results);
   };

@@ -44,7 +44,10 @@ export async function createRedisCache({ url, timeoutMs, logger }: RedisCacheOpt
     });
   });
   // Waits for the first connection at most one timeout: a Redis that is down must not stop a start.
-  await Promise.race([client.connect().catch(markDown), new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+  await Promise.race([
+    client.connect().catch(markDown),
+    new Promise((resolve) => setTimeout(resolve, timeoutMs).unref()),
+  ]);
 
   const run = async <T>(command: () => Promise<T>): Promise<T> => {
     if (!client.isReady) throw new Error("redis is not connected");
@@ -71,7 +74,8 @@ export async function createRedisCache({ url, timeoutMs, logger }: RedisCacheOpt
     async setMany(entries: CacheEntry[]) {
       if (entries.length === 0) return;
       const batch = client.multi();
-      for (const { key, value, ttlSeconds } of entries) batch.set(key, value, { expiration: { type: "EX", value: ttlSeconds } });
+      for (const { key, value, ttlSeconds } of entries)
+        batch.set(key, value, { expiration: { type: "EX", value: ttlSeconds } });
       await run(() => batch.execAsPipeline()).catch(() => undefined);
     },
     async increment(key) {

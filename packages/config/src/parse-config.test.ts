@@ -5,27 +5,41 @@ describe("parseConfig", () => {
     const result = parseConfig({}, "roles");
     expect(result).toMatchObject({
       ok: true,
-      config: { port: 4001, database: { url: undefined, dataDir: ".data/roles", poolSize: 10 }, cache: { redisUrl: undefined } },
+      config: {
+        port: 4001,
+        database: { url: undefined, dataDir: ".data/roles", poolSize: 10 },
+        cache: { redisUrl: undefined },
+      },
     });
   });
 
   it("names the variable and what it expects", () => {
     const result = parseConfig({ PORT: "abc" }, "gateway");
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors).toEqual(['PORT: expected a port number from 0 to 65535 (0 picks a free one) (got "abc")']);
+    if (!result.ok)
+      expect(result.errors).toEqual([
+        'PORT: expected a port number from 0 to 65535 (0 picks a free one) (got "abc")',
+      ]);
   });
 
   it("lists every problem at once", () => {
     const result = parseConfig({ PORT: "70000", DATABASE_URL: "mysql://x", REDIS_URL: "nope" }, "roles");
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.errors.map((error) => error.split(":")[0])).toEqual(["PORT", "DATABASE_URL", "REDIS_URL"]);
+      expect(result.errors.map((error) => error.split(":")[0])).toEqual([
+        "PORT",
+        "DATABASE_URL",
+        "REDIS_URL",
+      ]);
     }
   });
 
   it("refuses production without a secret or JWKS", () => {
     const result = parseConfig({ NODE_ENV: "production" }, "progress");
-    expect(result).toEqual({ ok: false, errors: [expect.stringContaining("AUTH_JWT_SECRET or AUTH_JWKS_URL")] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [expect.stringContaining("AUTH_JWT_SECRET or AUTH_JWKS_URL")],
+    });
   });
 
   it("uses the development secret only outside production", () => {

@@ -2,7 +2,12 @@ import { z } from "zod";
 
 export type ServiceName = "gateway" | "roles" | "guides" | "progress";
 
-const defaultPorts: Record<ServiceName, number> = { gateway: 4000, roles: 4001, guides: 4002, progress: 4003 };
+const defaultPorts: Record<ServiceName, number> = {
+  gateway: 4000,
+  roles: 4001,
+  guides: 4002,
+  progress: 4003,
+};
 
 const int = (min: number, max: number, what: string) =>
   z.coerce
@@ -35,7 +40,10 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   REDIS_URL: url(["redis:", "rediss:"]).optional(),
   CACHE_DISABLED: z.enum(["true", "false"], { error: "expected true or false" }).default("false"),
-  CACHE_NAMESPACE: z.string().regex(/^[\w.-]{1,64}$/, { error: "expected 1 to 64 letters, digits, '.', '_' or '-'" }).default("cg"),
+  CACHE_NAMESPACE: z
+    .string()
+    .regex(/^[\w.-]{1,64}$/, { error: "expected 1 to 64 letters, digits, '.', '_' or '-'" })
+    .default("cg"),
   CACHE_TTL_SECONDS: int(1, 86400, "seconds from 1 to 86400").default(300),
   CACHE_TIMEOUT_MS: int(10, 10000, "milliseconds from 10 to 10000").default(250),
   CACHE_MAX_ENTRIES: int(100, 10_000_000, "a whole number from 100 to 10000000").default(50_000),
@@ -66,7 +74,14 @@ export interface ServiceConfig {
     dataDir: string;
   };
   /** `disabled` turns the shared cache off (every read goes to the database): for diagnosis and cost tests. */
-  cache: { disabled: boolean; namespace: string; redisUrl?: string; ttlSeconds: number; timeoutMs: number; maxEntries: number };
+  cache: {
+    disabled: boolean;
+    namespace: string;
+    redisUrl?: string;
+    ttlSeconds: number;
+    timeoutMs: number;
+    maxEntries: number;
+  };
   auth: { jwtSecret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   subgraphs: { roles: string; guides: string; progress: string };
 }
@@ -75,12 +90,17 @@ export type ConfigResult = { ok: true; config: ServiceConfig } | { ok: false; er
 
 /** Parses the environment for one service. Pure: it never reads `process.env` itself and never exits. */
 export function parseConfig(env: Record<string, string | undefined>, service: ServiceName): ConfigResult {
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ""),
+  );
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message} (got ${JSON.stringify(present[String(issue.path[0])])})`),
+      errors: parsed.error.issues.map(
+        (issue) =>
+          `${issue.path.join(".")}: ${issue.message} (got ${JSON.stringify(present[String(issue.path[0])])})`,
+      ),
     };
   }
   const e = parsed.data;
@@ -88,7 +108,9 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
   if (production && !e.AUTH_JWT_SECRET && !e.AUTH_JWKS_URL) {
     return {
       ok: false,
-      errors: ["AUTH_JWT_SECRET or AUTH_JWKS_URL: one is required when NODE_ENV=production (no development secret outside development)"],
+      errors: [
+        "AUTH_JWT_SECRET or AUTH_JWKS_URL: one is required when NODE_ENV=production (no development secret outside development)",
+      ],
     };
   }
   return {
@@ -109,7 +131,9 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
       cache: {
         disabled: e.CACHE_DISABLED === "true",
         namespace: e.CACHE_NAMESPACE,
-        redisUrl: e.REDIS_URL, ttlSeconds: e.CACHE_TTL_SECONDS, timeoutMs: e.CACHE_TIMEOUT_MS,
+        redisUrl: e.REDIS_URL,
+        ttlSeconds: e.CACHE_TTL_SECONDS,
+        timeoutMs: e.CACHE_TIMEOUT_MS,
         maxEntries: e.CACHE_MAX_ENTRIES,
       },
       auth: {

@@ -33,7 +33,9 @@ export interface EmbeddedPostgres {
  */
 export async function startEmbeddedPostgres(dataDir: string | null): Promise<EmbeddedPostgres> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = dataDir ? await PGlite.create({ dataDir }) : await PGlite.create({ loadDataDir: await emptyClusterImage() });
+  const db = dataDir
+    ? await PGlite.create({ dataDir })
+    : await PGlite.create({ loadDataDir: await emptyClusterImage() });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 1 });
   await server.start();
   const address = (server as unknown as { server: { address(): AddressInfo } }).server.address();

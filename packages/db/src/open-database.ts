@@ -78,5 +78,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 function connectionTarget(options: DatabaseOptions, embedded: EmbeddedPostgres | null) {
   if (!embedded) return { url: options.url };
-  return { host: embedded.host, port: embedded.port, username: "postgres", password: "postgres", database: "postgres" };
+  return {
+    host: embedded.host,
+    port: embedded.port,
+    username: "postgres",
+    password: "postgres",
+    database: "postgres",
+  };
 }

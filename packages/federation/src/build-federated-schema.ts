@@ -25,7 +25,9 @@ export interface FederatedSchemaOptions {
  * directives, and hands that SDL to `buildSubgraphSchema` with the resolvers type-graphql made
  * plus the reference resolvers, which type-graphql cannot express.
  */
-export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<{ schema: GraphQLSchema; sdl: string }> {
+export async function buildFederatedSchema(
+  options: FederatedSchemaOptions,
+): Promise<{ schema: GraphQLSchema; sdl: string }> {
   const codeFirst = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
@@ -35,14 +37,23 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     skipCheck: true,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
   });
-  const sdl = [FEDERATION_LINK, options.extraTypeDefs ?? "", printSchemaWithDirectives(codeFirst)].join("\n\n");
-  const resolvers = mergeResolverMaps(createResolversMap(codeFirst) as ReferenceResolvers, options.referenceResolvers ?? {});
-  const schema = buildSubgraphSchema({ typeDefs: gql(sdl), resolvers: resolvers as GraphQLResolverMap<unknown> });
+  const sdl = [FEDERATION_LINK, options.extraTypeDefs ?? "", printSchemaWithDirectives(codeFirst)].join(
+    "\n\n",
+  );
+  const resolvers = mergeResolverMaps(
+    createResolversMap(codeFirst) as ReferenceResolvers,
+    options.referenceResolvers ?? {},
+  );
+  const schema = buildSubgraphSchema({
+    typeDefs: gql(sdl),
+    resolvers: resolvers as GraphQLResolverMap<unknown>,
+  });
   return { schema, sdl };
 }
 
 function mergeResolverMaps(base: ReferenceResolvers, extra: ReferenceResolvers): ReferenceResolvers {
   const merged: ReferenceResolvers = { ...base };
-  for (const [typeName, fields] of Object.entries(extra)) merged[typeName] = { ...(base[typeName] ?? {}), ...fields };
+  for (const [typeName, fields] of Object.entries(extra))
+    merged[typeName] = { ...(base[typeName] ?? {}), ...fields };
   return merged;
 }

@@ -47,5 +47,7 @@ export function conflict(reason: string): GraphQLError {
 }
 
 export function serviceUnavailable(what: string): GraphQLError {
-  return new GraphQLError(`${what} is unavailable, try again shortly`, { extensions: { code: "SERVICE_UNAVAILABLE" } });
+  return new GraphQLError(`${what} is unavailable, try again shortly`, {
+    extensions: { code: "SERVICE_UNAVAILABLE" },
+  });
 }

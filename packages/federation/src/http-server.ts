@@ -32,7 +32,15 @@ export function createHttpApp({ logger, readiness }: HttpAppOptions): Express {
     res.on("finish", () => {
       if (req.path === "/healthz" || req.path === "/readyz") return;
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      req.log.info({ method: req.method, path: req.originalUrl.split("?")[0], status: res.statusCode, ms: Math.round(ms * 10) / 10 }, "request");
+      req.log.info(
+        {
+          method: req.method,
+          path: req.originalUrl.split("?")[0],
+          status: res.statusCode,
+          ms: Math.round(ms * 10) / 10,
+        },
+        "request",
+      );
     });
     next();
   });

@@ -19,7 +19,11 @@ export function encodeCursor(kind: string, key: string | number): string {
 }
 
 /** Decodes an `after` argument into its key; a malformed cursor is the client's mistake. */
-export function decodeCursor(kind: string, cursor: string | null | undefined, argument = "after"): string | null {
+export function decodeCursor(
+  kind: string,
+  cursor: string | null | undefined,
+  argument = "after",
+): string | null {
   if (cursor === null || cursor === undefined) return null;
   const decoded = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, "base64url").toString("utf8") : "";
   const prefix = `${kind}:`;
@@ -30,7 +34,11 @@ export function decodeCursor(kind: string, cursor: string | null | undefined, ar
 }
 
 /** Decodes a cursor whose key is a non-negative whole number (a position or an offset). */
-export function decodeNumericCursor(kind: string, cursor: string | null | undefined, argument = "after"): number | null {
+export function decodeNumericCursor(
+  kind: string,
+  cursor: string | null | undefined,
+  argument = "after",
+): number | null {
   const key = decodeCursor(kind, cursor, argument);
   if (key === null) return null;
   const value = Number(key);
@@ -50,7 +58,7 @@ export interface Page<T> {
  */
 export function pageAfterKey<T, K extends string | number>(
   items: readonly T[],
-  options: { first: number; after: K | null; keyOf(item: T): K; cursorKind: string },
+  options: { first: number; after: K | null; keyOf: (item: T) => K; cursorKind: string },
 ): Page<T> {
   const { first, after, keyOf, cursorKind } = options;
   const start = after === null ? 0 : firstIndexAfter(items, after, keyOf);
@@ -63,7 +71,11 @@ export function pageAfterKey<T, K extends string | number>(
   };
 }
 
-function firstIndexAfter<T, K extends string | number>(items: readonly T[], after: K, keyOf: (item: T) => K): number {
+function firstIndexAfter<T, K extends string | number>(
+  items: readonly T[],
+  after: K,
+  keyOf: (item: T) => K,
+): number {
   const index = items.findIndex((item) => keyOf(item) > after);
   return index === -1 ? items.length : index;
 }

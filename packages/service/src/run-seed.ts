@@ -15,7 +15,14 @@ export function runSeed<TContext extends object>(definition: SubgraphDefinition<
   const config = parsed.config;
   const logger = createLogger(definition.name, config.logLevel);
   const seed = async () => {
-    const db = await openDatabase({ ...config.database, dataDir: config.database.dataDir, schema: definition.dbSchema, entities: definition.entities, migrations: definition.migrations, logger });
+    const db = await openDatabase({
+      ...config.database,
+      dataDir: config.database.dataDir,
+      schema: definition.dbSchema,
+      entities: definition.entities,
+      migrations: definition.migrations,
+      logger,
+    });
     const cache = await openCache({ ...config.cache, logger });
     try {
       await definition.seed?.({ config, logger, db, cache, verifyToken: createTokenVerifier(config.auth) });

@@ -45,7 +45,12 @@ export async function startSubgraph<TContext extends object>(
   const cache = await openCache({ ...config.cache, logger });
   const deps: SubgraphDeps = { config, logger, db, cache, verifyToken: createTokenVerifier(config.auth) };
   try {
-    if (db.kind === "embedded" && options.seedWhenEmpty !== false && definition.seed && (await definition.isEmpty?.(deps))) {
+    if (
+      db.kind === "embedded" &&
+      options.seedWhenEmpty !== false &&
+      definition.seed &&
+      (await definition.isEmpty?.(deps))
+    ) {
       logger.info("empty embedded database: loading the content pack");
       await definition.seed(deps);
     }

@@ -31,9 +31,15 @@ export type ProgressApi = ReturnType<typeof createProgressApi>;
  */
 export function createViewerLoaders({ deps, now }: ProgressApi, userId: string) {
   return {
-    questionProgress: new DataLoader((questionIds: readonly string[]) => fetchQuestionProgress(deps.db, userId, questionIds)),
-    notesOfQuestion: new DataLoader((questionIds: readonly string[]) => fetchNotesOfQuestions(deps.db, userId, questionIds)),
-    roleProgress: new DataLoader((roleIds: readonly string[]) => fetchRoleProgress(deps.db, userId, roleIds, now())),
+    questionProgress: new DataLoader((questionIds: readonly string[]) =>
+      fetchQuestionProgress(deps.db, userId, questionIds),
+    ),
+    notesOfQuestion: new DataLoader((questionIds: readonly string[]) =>
+      fetchNotesOfQuestions(deps.db, userId, questionIds),
+    ),
+    roleProgress: new DataLoader((roleIds: readonly string[]) =>
+      fetchRoleProgress(deps.db, userId, roleIds, now()),
+    ),
   };
 }
 
@@ -55,4 +61,3 @@ export function createContext(api: ProgressApi, viewer: Viewer | null, req?: Req
     loaders: viewer ? createViewerLoaders(api, viewer.id) : null,
   };
 }
-

@@ -33,7 +33,11 @@ export function recordPractice(
   stack: ProgressStack,
   token: string | undefined,
   input: { questionId: string; rating: string; idempotencyKey: string },
-): Promise<GraphQLResult<{ recordPractice: { question: { id: string; myProgress: ProgressShape }; progress: ProgressShape } }>> {
+): Promise<
+  GraphQLResult<{
+    recordPractice: { question: { id: string; myProgress: ProgressShape }; progress: ProgressShape };
+  }>
+> {
   return stack.request(
     `mutation($input: RecordPracticeInput!) {
        recordPractice(input: $input) { question { id myProgress { ${PROGRESS_FIELDS} } } progress { ${PROGRESS_FIELDS} } }
@@ -44,8 +48,14 @@ export function recordPractice(
 }
 
 /** Question.myProgress through `_entities`, as the gateway asks for it. */
-export async function questionProgress(stack: ProgressStack, token: string | undefined, questionIds: string[]) {
-  const result = await stack.request<{ _entities: { id: string; myProgress: (ProgressShape & { notes: NoteShape[] }) | null }[] }>(
+export async function questionProgress(
+  stack: ProgressStack,
+  token: string | undefined,
+  questionIds: string[],
+) {
+  const result = await stack.request<{
+    _entities: { id: string; myProgress: (ProgressShape & { notes: NoteShape[] }) | null }[];
+  }>(
     `query($r: [_Any!]!) { _entities(representations: $r) { ... on Question { id myProgress { ${PROGRESS_FIELDS} notes { ${NOTE_FIELDS} } } } } }`,
     { r: questionIds.map((id) => ({ __typename: "Question", id })) },
     token,
@@ -54,7 +64,11 @@ export async function questionProgress(stack: ProgressStack, token: string | und
 }
 
 /** Role.myProgress through `_entities`, with the questionCount the router provides for `@requires`. */
-export function roleProgress(stack: ProgressStack, token: string | undefined, roles: { id: string; questionCount: number }[]) {
+export function roleProgress(
+  stack: ProgressStack,
+  token: string | undefined,
+  roles: { id: string; questionCount: number }[],
+) {
   return stack.request<{ _entities: { id: string; myProgress: RoleProgressShape | null }[] }>(
     `query($r: [_Any!]!) { _entities(representations: $r) { ... on Role { id myProgress { practicedCount masteredCount dueCount readiness } } } }`,
     { r: roles.map((role) => ({ __typename: "Role", ...role })) },
@@ -62,7 +76,11 @@ export function roleProgress(stack: ProgressStack, token: string | undefined, ro
   );
 }
 
-export function addNote(stack: ProgressStack, token: string | undefined, input: { questionId: string; body: string; highlight?: string | null }) {
+export function addNote(
+  stack: ProgressStack,
+  token: string | undefined,
+  input: { questionId: string; body: string; highlight?: string | null },
+) {
   return stack.request<{ addNote: NoteShape }>(
     `mutation($input: AddNoteInput!) { addNote(input: $input) { ${NOTE_FIELDS} } }`,
     { input },
@@ -70,7 +88,11 @@ export function addNote(stack: ProgressStack, token: string | undefined, input: 
   );
 }
 
-export function updateNote(stack: ProgressStack, token: string | undefined, input: { id: string; body?: string | null; highlight?: string | null }) {
+export function updateNote(
+  stack: ProgressStack,
+  token: string | undefined,
+  input: { id: string; body?: string | null; highlight?: string | null },
+) {
   return stack.request<{ updateNote: NoteShape }>(
     `mutation($input: UpdateNoteInput!) { updateNote(input: $input) { ${NOTE_FIELDS} } }`,
     { input },
@@ -82,10 +104,19 @@ export function deleteNote(stack: ProgressStack, token: string | undefined, id: 
   return stack.request<{ deleteNote: boolean }>(`mutation($id: ID!) { deleteNote(id: $id) }`, { id }, token);
 }
 
-export function viewerNotes(stack: ProgressStack, token: string | undefined, first?: number, after?: string | null) {
+export function viewerNotes(
+  stack: ProgressStack,
+  token: string | undefined,
+  first?: number,
+  after?: string | null,
+) {
   return stack.request<{
     viewer: {
-      notes: { edges: { cursor: string; node: NoteShape }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };
+      notes: {
+        edges: { cursor: string; node: NoteShape }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        totalCount: number;
+      };
     } | null;
   }>(
     `query($first: Int, $after: String) {
@@ -97,7 +128,8 @@ export function viewerNotes(stack: ProgressStack, token: string | undefined, fir
 }
 
 /** The error codes of a response, in order. */
-export const codes = (result: GraphQLResult<unknown>) => (result.errors ?? []).map((error) => error.extensions?.code);
+export const codes = (result: GraphQLResult<unknown>) =>
+  (result.errors ?? []).map((error) => error.extensions?.code);
 
 /** How many rows each progress table holds for a user: "nothing was written" checks. */
 export async function rowCounts(stack: ProgressStack, userId: string) {

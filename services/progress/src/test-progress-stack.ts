@@ -58,7 +58,9 @@ function config(service: "roles" | "progress", env: Record<string, string | unde
 }
 
 /** A real roles subgraph (embedded, seeded with the content pack) and the progress subgraph under test. */
-export async function startProgressStack(start = new Date("2026-03-02T09:00:00.000Z")): Promise<ProgressStack> {
+export async function startProgressStack(
+  start = new Date("2026-03-02T09:00:00.000Z"),
+): Promise<ProgressStack> {
   const clock = new TestClock(start);
   const roles = await startSubgraph(rolesSubgraph, config("roles", {}), { dataDir: null });
   let database: TestDatabase | undefined;
@@ -67,7 +69,9 @@ export async function startProgressStack(start = new Date("2026-03-02T09:00:00.0
     // With DATABASE_URL: a fresh database on that server for this file, dropped at the end.
     database = await createTestDatabase("progress_test");
     const progressConfig = config("progress", { ROLES_URL: roles.url, DATABASE_URL: database?.url });
-    progress = await startSubgraph(createProgressSubgraph({ now: clock.now }), progressConfig, { dataDir: null });
+    progress = await startSubgraph(createProgressSubgraph({ now: clock.now }), progressConfig, {
+      dataDir: null,
+    });
   } catch (error) {
     await roles.stop();
     await database?.drop();

@@ -31,6 +31,10 @@ export interface RolesContext extends AuthContext {
   deps: SubgraphDeps;
 }
 
-export function createContext(deps: SubgraphDeps, batches: CatalogBatches, viewer: Viewer | null): RolesContext {
+export function createContext(
+  deps: SubgraphDeps,
+  batches: CatalogBatches,
+  viewer: Viewer | null,
+): RolesContext {
   return { viewer, deps, loaders: createLoaders(batches) };
 }

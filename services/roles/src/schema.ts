@@ -20,7 +20,8 @@ export function buildRolesSchema() {
           ref.id ? loaders.roleById.load(ref.id) : ref.slug ? loaders.roleBySlug.load(ref.slug) : null,
       },
       Question: {
-        __resolveReference: (ref: { id: string }, { loaders }: RolesContext) => loaders.questionById.load(ref.id),
+        __resolveReference: (ref: { id: string }, { loaders }: RolesContext) =>
+          loaders.questionById.load(ref.id),
       },
     },
   });

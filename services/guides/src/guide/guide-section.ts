@@ -1,6 +1,8 @@
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "A titled paragraph of a guide: a preparation tip, a common mistake, a career-guide section." })
+@ObjectType({
+  description: "A titled paragraph of a guide: a preparation tip, a common mistake, a career-guide section.",
+})
 export class GuideSection {
   @Field(() => String)
   title: string;

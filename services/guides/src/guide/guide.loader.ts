@@ -4,7 +4,6 @@ import type { SubgraphDeps } from "@careergraph/service";
 import { guideKeys } from "../cache-keys";
 import type { InterviewGuide } from "./interview-guide.entity";
 
-
 /** Rows keyed by role id, returned in key order with `null` for the missing. */
 export async function fetchByRoleIds<T extends { roleId: string }>(
   { db }: SubgraphDeps,

@@ -11,7 +11,10 @@ export class LearningPathResolver {
   }
 
   @Query(() => LearningPath, { nullable: true, description: "null when there is no such path." })
-  async learningPath(@Arg("slug", () => String) slug: string, @Ctx() { loaders }: GuidesContext): Promise<LearningPath | null> {
+  async learningPath(
+    @Arg("slug", () => String) slug: string,
+    @Ctx() { loaders }: GuidesContext,
+  ): Promise<LearningPath | null> {
     return findPath(await loaders.learningPaths.load("all"), slug);
   }
 

@@ -29,7 +29,9 @@ export class CreateGuides1767225600000 implements MigrationInterface {
         PRIMARY KEY (role_id, related_role_id),
         CHECK (role_id <> related_role_id)
       )`);
-    await db.query(`CREATE UNIQUE INDEX related_guide_position_idx ON guides.related_guide (role_id, position)`);
+    await db.query(
+      `CREATE UNIQUE INDEX related_guide_position_idx ON guides.related_guide (role_id, position)`,
+    );
     await db.query(`
       CREATE TABLE guides.career_guide (
         role_id uuid PRIMARY KEY,

@@ -1,5 +1,11 @@
 import { invalidateContent } from "@careergraph/cache";
-import { learningPaths, roleIdFor, rolePacks, type LearningPathContent, type RolePack } from "@careergraph/content";
+import {
+  learningPaths,
+  roleIdFor,
+  rolePacks,
+  type LearningPathContent,
+  type RolePack,
+} from "@careergraph/content";
 import type { SubgraphDeps } from "@careergraph/service";
 import type { EntityManager } from "typeorm";
 import { guideKeys } from "../cache-keys";
@@ -8,7 +14,11 @@ import { guideKeys } from "../cache-keys";
  * Loads the pack's interview guides, related guides, career guides and learning paths. Idempotent:
  * rows are written only where they differ, so a second run changes nothing.
  */
-export async function seedGuides(deps: SubgraphDeps, packs: RolePack[] = rolePacks, paths: LearningPathContent[] = learningPaths) {
+export async function seedGuides(
+  deps: SubgraphDeps,
+  packs: RolePack[] = rolePacks,
+  paths: LearningPathContent[] = learningPaths,
+) {
   await deps.db.dataSource.transaction(async (tx) => {
     for (const pack of packs) {
       await upsertInterviewGuide(tx, pack);
@@ -21,7 +31,11 @@ export async function seedGuides(deps: SubgraphDeps, packs: RolePack[] = rolePac
     guideKeys.learningPaths(),
     ...packs.flatMap((pack) => {
       const roleId = roleIdFor(pack.slug);
-      return [guideKeys.guideOfRole(roleId), guideKeys.relatedOfRole(roleId), guideKeys.careerGuideOfRole(roleId)];
+      return [
+        guideKeys.guideOfRole(roleId),
+        guideKeys.relatedOfRole(roleId),
+        guideKeys.careerGuideOfRole(roleId),
+      ];
     }),
   ]);
 }

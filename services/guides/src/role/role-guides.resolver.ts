@@ -9,7 +9,10 @@ import { RoleReference, roleReference } from "./role-reference";
 /** The fields guides contributes to Role. */
 @Resolver(() => RoleReference)
 export class RoleGuidesResolver {
-  @FieldResolver(() => InterviewGuide, { nullable: true, description: "The role's interview page; null when it has none." })
+  @FieldResolver(() => InterviewGuide, {
+    nullable: true,
+    description: "The role's interview page; null when it has none.",
+  })
   guide(@Root() role: RoleReference, @Ctx() { loaders }: GuidesContext): Promise<InterviewGuide | null> {
     return loaders.guideOfRole.load(role.id);
   }

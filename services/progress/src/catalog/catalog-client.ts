@@ -36,7 +36,10 @@ export async function fetchCatalogQuestions(
   const body = await postEntities(options, asked, requestId);
   const entities = body.data?._entities;
   if (body.errors?.length || !Array.isArray(entities) || entities.length !== asked.length) {
-    options.logger.error({ requestId, errors: body.errors }, "the roles subgraph answered _entities with errors");
+    options.logger.error(
+      { requestId, errors: body.errors },
+      "the roles subgraph answered _entities with errors",
+    );
     throw serviceUnavailable("the question catalog");
   }
   const byId = new Map<string, CatalogQuestion>();
@@ -46,14 +49,21 @@ export async function fetchCatalogQuestions(
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-async function postEntities(options: CatalogClientOptions, ids: string[], requestId?: string): Promise<EntitiesResponse> {
+async function postEntities(
+  options: CatalogClientOptions,
+  ids: string[],
+  requestId?: string,
+): Promise<EntitiesResponse> {
   const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
   if (requestId) headers["x-request-id"] = requestId;
   try {
     const response = await fetch(options.url, {
       method: "POST",
       headers,
-      body: JSON.stringify({ query: ENTITIES_QUERY, variables: { r: ids.map((id) => ({ __typename: "Question", id })) } }),
+      body: JSON.stringify({
+        query: ENTITIES_QUERY,
+        variables: { r: ids.map((id) => ({ __typename: "Question", id })) },
+      }),
       signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
     });
     if (!response.ok) throw new Error(`roles subgraph answered HTTP ${response.status}`);

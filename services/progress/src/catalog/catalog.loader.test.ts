@@ -32,7 +32,8 @@ beforeAll(async () => {
       calls.push({ headers: req.headers, ids });
       if (answer === "error") return void res.writeHead(502).end("bad gateway");
       res.setHeader("content-type", "application/json");
-      if (answer === "graphql-error") return void res.end(JSON.stringify({ data: null, errors: [{ message: "boom" }] }));
+      if (answer === "graphql-error")
+        return void res.end(JSON.stringify({ data: null, errors: [{ message: "boom" }] }));
       const entities = ids.map((id) => ([Q1, Q2].includes(id) ? { id, role: { id: ROLE } } : null));
       res.end(JSON.stringify({ data: { _entities: entities } }));
     });
@@ -51,14 +52,23 @@ beforeEach(() => {
 function catalog() {
   const parsed = parseConfig({ ROLES_URL: url }, "progress");
   if (!parsed.ok) throw new Error(parsed.errors.join("; "));
-  return createCatalogBatches({ config: parsed.config, logger: createLogger("test", "silent"), cache: createMemoryCache(1000) });
+  return createCatalogBatches({
+    config: parsed.config,
+    logger: createLogger("test", "silent"),
+    cache: createMemoryCache(1000),
+  });
 }
 
 describe("the catalog loader", () => {
   it("asks roles once per batch, forwarding the request id, and caches the answers across requests", async () => {
     const batches = catalog();
     const first = createCatalogLoader(batches, "req-1");
-    const found = await Promise.all([first.load(Q1), first.load(Q2), first.load(UNPUBLISHED), first.load("not-a-uuid")]);
+    const found = await Promise.all([
+      first.load(Q1),
+      first.load(Q2),
+      first.load(UNPUBLISHED),
+      first.load("not-a-uuid"),
+    ]);
     expect(found).toEqual([{ id: Q1, roleId: ROLE }, { id: Q2, roleId: ROLE }, null, null]);
     expect(calls).toHaveLength(1);
     expect(calls[0].ids).toEqual([Q1, Q2, UNPUBLISHED]);
@@ -81,7 +91,13 @@ describe("the catalog loader", () => {
   it("is SERVICE_UNAVAILABLE when roles does not answer at all", async () => {
     const parsed = parseConfig({ ROLES_URL: "http://127.0.0.1:9/graphql" }, "progress");
     if (!parsed.ok) throw new Error(parsed.errors.join("; "));
-    const batches = createCatalogBatches({ config: parsed.config, logger: createLogger("test", "silent"), cache: createMemoryCache(1000) });
-    await expect(createCatalogLoader(batches).load(Q1)).rejects.toMatchObject({ extensions: { code: "SERVICE_UNAVAILABLE" } });
+    const batches = createCatalogBatches({
+      config: parsed.config,
+      logger: createLogger("test", "silent"),
+      cache: createMemoryCache(1000),
+    });
+    await expect(createCatalogLoader(batches).load(Q1)).rejects.toMatchObject({
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    });
   });
 });

@@ -4,7 +4,8 @@ import type { SubgraphDeps } from "@careergraph/service";
 import { fetchCatalogQuestions, type CatalogQuestion } from "./catalog-client";
 
 /** The only thing progress caches: which questions the catalog publishes (public, not per user). */
-export const catalogQuestionKey = (questionId: string) => cacheKey("progress", "catalog-question", questionId);
+export const catalogQuestionKey = (questionId: string) =>
+  cacheKey("progress", "catalog-question", questionId);
 
 export interface CatalogLookup {
   questionId: string;

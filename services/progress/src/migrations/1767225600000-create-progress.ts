@@ -9,7 +9,9 @@ export class CreateProgress1767225600000 implements MigrationInterface {
   name = "CreateProgress1767225600000";
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`CREATE TYPE progress.progress_status AS ENUM ('NOT_STARTED', 'LEARNING', 'REVIEWING', 'MASTERED')`);
+    await db.query(
+      `CREATE TYPE progress.progress_status AS ENUM ('NOT_STARTED', 'LEARNING', 'REVIEWING', 'MASTERED')`,
+    );
     await db.query(`CREATE TYPE progress.practice_rating AS ENUM ('AGAIN', 'HARD', 'GOOD', 'EASY')`);
     await db.query(`
       CREATE TABLE progress.question_progress (
@@ -34,11 +36,15 @@ export class CreateProgress1767225600000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (user_id, question_id)
       )`);
-    await db.query(`COMMENT ON COLUMN progress.question_progress.next_review_at IS 'the FSRS card''s due time'`);
+    await db.query(
+      `COMMENT ON COLUMN progress.question_progress.next_review_at IS 'the FSRS card''s due time'`,
+    );
     await db.query(
       `CREATE INDEX question_progress_due_idx ON progress.question_progress (user_id, next_review_at) WHERE next_review_at IS NOT NULL`,
     );
-    await db.query(`CREATE INDEX question_progress_role_idx ON progress.question_progress (user_id, role_id)`);
+    await db.query(
+      `CREATE INDEX question_progress_role_idx ON progress.question_progress (user_id, role_id)`,
+    );
     await db.query(`
       CREATE TABLE progress.practice_event (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -50,7 +56,9 @@ export class CreateProgress1767225600000 implements MigrationInterface {
         practiced_at timestamptz NOT NULL,
         idempotency_key text NOT NULL
       )`);
-    await db.query(`CREATE INDEX practice_event_user_time_idx ON progress.practice_event (user_id, practiced_at)`);
+    await db.query(
+      `CREATE INDEX practice_event_user_time_idx ON progress.practice_event (user_id, practiced_at)`,
+    );
     await db.query(`
       CREATE TABLE progress.practice_request (
         user_id text NOT NULL,
@@ -76,7 +84,9 @@ export class CreateProgress1767225600000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     await db.query(`CREATE INDEX note_user_created_idx ON progress.note (user_id, created_at DESC, id DESC)`);
-    await db.query(`CREATE INDEX note_user_question_idx ON progress.note (user_id, question_id, created_at DESC)`);
+    await db.query(
+      `CREATE INDEX note_user_question_idx ON progress.note (user_id, question_id, created_at DESC)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

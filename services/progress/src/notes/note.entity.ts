@@ -19,7 +19,10 @@ export class Note {
   @Column("text")
   body: string;
 
-  @Field(() => String, { nullable: true, description: "The passage of the question or answer tip the note is about." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The passage of the question or answer tip the note is about.",
+  })
   @Column("text", { nullable: true })
   highlight: string | null;
 

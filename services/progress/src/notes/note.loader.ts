@@ -3,7 +3,11 @@ import { badInput, decodeCursor, encodeCursor, type Page, isUuid } from "@career
 import { NOTE_COLUMNS, type Note } from "./note.entity";
 
 /** One learner's notes on these questions, newest first, grouped in key order: one statement. */
-export async function fetchNotesOfQuestions(db: Database, userId: string, questionIds: readonly string[]): Promise<Note[][]> {
+export async function fetchNotesOfQuestions(
+  db: Database,
+  userId: string,
+  questionIds: readonly string[],
+): Promise<Note[][]> {
   const valid = questionIds.filter(isUuid);
   const rows: Note[] = valid.length
     ? await db.dataSource.query(
@@ -29,7 +33,8 @@ function decodeNoteCursor(after: string | null): { createdAt: Date; id: string }
   if (key === null) return null;
   const [time, id] = key.split("|");
   const createdAt = new Date(time);
-  if (!id || !isUuid(id) || Number.isNaN(createdAt.getTime())) throw badInput("after", "is not a cursor from this list");
+  if (!id || !isUuid(id) || Number.isNaN(createdAt.getTime()))
+    throw badInput("after", "is not a cursor from this list");
   return { createdAt, id };
 }
 
@@ -37,7 +42,12 @@ function decodeNoteCursor(after: string | null): { createdAt: Date; id: string }
  * A page of one learner's notes, newest first, after a keyset cursor (created_at, id), with the
  * total: one statement, one row more than the page to know whether another follows.
  */
-export async function fetchNotePage(db: Database, userId: string, first: number, after: string | null): Promise<Page<Note>> {
+export async function fetchNotePage(
+  db: Database,
+  userId: string,
+  first: number,
+  after: string | null,
+): Promise<Page<Note>> {
   const cursor = decodeNoteCursor(after);
   const rows: (Note & { total: number })[] = await db.dataSource.query(
     `SELECT t.total, page.* FROM (SELECT count(*)::int AS total FROM progress.note WHERE user_id = $1) t

@@ -1,6 +1,14 @@
 import { questionIdFor } from "@careergraph/content";
 import { startProgressStack, type ProgressStack } from "../test-progress-stack";
-import { addNote, codes, deleteNote, questionProgress, rowCounts, updateNote, viewerNotes } from "../test-operations";
+import {
+  addNote,
+  codes,
+  deleteNote,
+  questionProgress,
+  rowCounts,
+  updateNote,
+  viewerNotes,
+} from "../test-operations";
 
 const question = (n: number) => questionIdFor("backend-developer", n);
 const MISSING_NOTE = "0f6b8a52-3d52-4a0e-9c5e-000000000001";
@@ -18,10 +26,18 @@ afterAll(async () => {
 describe("addNote", () => {
   it("adds a note that shows in the question's progress and the viewer's notes", async () => {
     const token = await stack.tokenFor("writer");
-    const added = await addNote(stack, token, { questionId: question(1), body: "  Mention idempotent retries.  ", highlight: "retries" });
+    const added = await addNote(stack, token, {
+      questionId: question(1),
+      body: "  Mention idempotent retries.  ",
+      highlight: "retries",
+    });
     expect(added.errors).toBeUndefined();
     const note = added.data!.addNote;
-    expect(note).toMatchObject({ body: "Mention idempotent retries.", highlight: "retries", question: { id: question(1) } });
+    expect(note).toMatchObject({
+      body: "Mention idempotent retries.",
+      highlight: "retries",
+      question: { id: question(1) },
+    });
     expect(note.createdAt).toBe(stack.clock.now().toISOString());
     expect(note.updatedAt).toBe(note.createdAt);
 
@@ -55,23 +71,37 @@ describe("addNote", () => {
     }
     expect(await rowCounts(stack, "careless")).toMatchObject({ notes: 0 });
     // The limits themselves are allowed (characters, not UTF-16 units).
-    const longest = await addNote(stack, token, { questionId: question(1), body: "😀".repeat(10_000), highlight: "h".repeat(1_000) });
+    const longest = await addNote(stack, token, {
+      questionId: question(1),
+      body: "😀".repeat(10_000),
+      highlight: "h".repeat(1_000),
+    });
     expect(longest.errors).toBeUndefined();
   });
 
   it("needs a signed-in caller", async () => {
-    expect(codes(await addNote(stack, undefined, { questionId: question(1), body: "anonymous" }))).toEqual(["UNAUTHENTICATED"]);
+    expect(codes(await addNote(stack, undefined, { questionId: question(1), body: "anonymous" }))).toEqual([
+      "UNAUTHENTICATED",
+    ]);
   });
 });
 
 describe("updateNote and deleteNote", () => {
   it("change only the fields given", async () => {
     const token = await stack.tokenFor("editor-of-own");
-    const { data } = await addNote(stack, token, { questionId: question(2), body: "first", highlight: "passage" });
+    const { data } = await addNote(stack, token, {
+      questionId: question(2),
+      body: "first",
+      highlight: "passage",
+    });
     const id = data!.addNote.id;
     stack.clock.advance(60_000);
     const body = await updateNote(stack, token, { id, body: "second" });
-    expect(body.data?.updateNote).toMatchObject({ body: "second", highlight: "passage", updatedAt: stack.clock.now().toISOString() });
+    expect(body.data?.updateNote).toMatchObject({
+      body: "second",
+      highlight: "passage",
+      updatedAt: stack.clock.now().toISOString(),
+    });
     const kept = await updateNote(stack, token, { id, highlight: "another passage" });
     expect(kept.data?.updateNote).toMatchObject({ body: "second", highlight: "another passage" });
     const cleared = await updateNote(stack, token, { id, highlight: null });
@@ -123,7 +153,10 @@ describe("viewer.notes", () => {
     const first = await viewerNotes(stack, token, 2);
     const page1 = first.data!.viewer!.notes;
     expect(page1.edges.map((edge) => edge.node.id)).toEqual(newestFirst.slice(0, 2));
-    expect(page1).toMatchObject({ totalCount: 5, pageInfo: { hasNextPage: true, endCursor: page1.edges[1].cursor } });
+    expect(page1).toMatchObject({
+      totalCount: 5,
+      pageInfo: { hasNextPage: true, endCursor: page1.edges[1].cursor },
+    });
 
     // A note added meanwhile is newer than the cursor: the next page neither repeats nor skips.
     stack.clock.advance(1_000);
@@ -137,14 +170,17 @@ describe("viewer.notes", () => {
 
   it("orders notes written in the same millisecond by id", async () => {
     const token = await stack.tokenFor("same-time");
-    await Promise.all([1, 2, 3].map((n) => addNote(stack, token, { questionId: question(n), body: `same ${n}` })));
+    await Promise.all(
+      [1, 2, 3].map((n) => addNote(stack, token, { questionId: question(n), body: `same ${n}` })),
+    );
     const all = (await viewerNotes(stack, token, 10)).data!.viewer!.notes.edges.map((edge) => edge.node.id);
     const paged: string[] = [];
     let after: string | null = null;
     do {
-      const page: { edges: { node: { id: string } }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } = (
-        await viewerNotes(stack, token, 1, after)
-      ).data!.viewer!.notes;
+      const page: {
+        edges: { node: { id: string } }[];
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      } = (await viewerNotes(stack, token, 1, after)).data!.viewer!.notes;
       paged.push(...page.edges.map((edge) => edge.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);

@@ -8,12 +8,18 @@ import { AddNoteInput, UpdateNoteInput } from "./note.inputs";
 @Resolver(() => Note)
 export class NoteResolver {
   @Mutation(() => Note, { description: "Adds a note to a published question." })
-  addNote(@Arg("input", () => AddNoteInput) input: AddNoteInput, @Ctx() context: ProgressContext): Promise<Note> {
+  addNote(
+    @Arg("input", () => AddNoteInput) input: AddNoteInput,
+    @Ctx() context: ProgressContext,
+  ): Promise<Note> {
     return context.api.notes.add(requireViewer(context).id, input, context.catalog);
   }
 
   @Mutation(() => Note, { description: "Changes one of the caller's notes." })
-  updateNote(@Arg("input", () => UpdateNoteInput) input: UpdateNoteInput, @Ctx() context: ProgressContext): Promise<Note> {
+  updateNote(
+    @Arg("input", () => UpdateNoteInput) input: UpdateNoteInput,
+    @Ctx() context: ProgressContext,
+  ): Promise<Note> {
     return context.api.notes.update(requireViewer(context).id, input);
   }
 

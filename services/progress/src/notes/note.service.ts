@@ -76,6 +76,7 @@ function checkedBody(body: string): string {
 /** An empty highlight is no highlight. */
 function checkedHighlight(highlight: string | null): string | null {
   const trimmed = highlight?.trim() ?? "";
-  if (characters(trimmed) > MAX_HIGHLIGHT_LENGTH) throw badInput("highlight", `must be at most ${MAX_HIGHLIGHT_LENGTH} characters`);
+  if (characters(trimmed) > MAX_HIGHLIGHT_LENGTH)
+    throw badInput("highlight", `must be at most ${MAX_HIGHLIGHT_LENGTH} characters`);
   return trimmed.length > 0 ? trimmed : null;
 }

@@ -16,6 +16,10 @@ export enum PracticeRating {
 
 registerEnumType(ProgressStatus, {
   name: "ProgressStatus",
-  description: "Where a question stands in the caller's spaced repetition; see progress-status.ts for the rule.",
+  description:
+    "Where a question stands in the caller's spaced repetition; see progress-status.ts for the rule.",
 });
-registerEnumType(PracticeRating, { name: "PracticeRating", description: "How well the caller recalled the answer." });
+registerEnumType(PracticeRating, {
+  name: "PracticeRating",
+  description: "How well the caller recalled the answer.",
+});

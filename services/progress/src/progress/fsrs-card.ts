@@ -15,7 +15,16 @@ const GRADES: Record<PracticeRating, Grade> = {
 
 export type CardColumns = Pick<
   QuestionProgressRecord,
-  "nextReviewAt" | "stability" | "difficulty" | "elapsedDays" | "scheduledDays" | "learningSteps" | "reps" | "lapses" | "state" | "lastReview"
+  | "nextReviewAt"
+  | "stability"
+  | "difficulty"
+  | "elapsedDays"
+  | "scheduledDays"
+  | "learningSteps"
+  | "reps"
+  | "lapses"
+  | "state"
+  | "lastReview"
 >;
 
 /** The FSRS card stored in a progress row; a new card when the question was never practised. */
@@ -51,7 +60,12 @@ export function cardColumns(card: Card): CardColumns {
 }
 
 /** Schedules one practice: the card after it and the status it gives. */
-export function practise(card: Card, rating: PracticeRating, now: Date, attemptsAfter: number): { card: Card; status: ProgressStatus } {
+export function practise(
+  card: Card,
+  rating: PracticeRating,
+  now: Date,
+  attemptsAfter: number,
+): { card: Card; status: ProgressStatus } {
   const next = scheduler.next(card, now, GRADES[rating]).card;
   return { card: next, status: progressStatus(attemptsAfter, next) };
 }

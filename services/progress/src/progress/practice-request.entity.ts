@@ -26,7 +26,13 @@ export class PracticeRequest {
   @Column("integer", { nullable: true })
   attempts: number | null;
 
-  @Column({ type: "enum", enum: PracticeRating, enumName: "practice_rating", name: "last_rating", nullable: true })
+  @Column({
+    type: "enum",
+    enum: PracticeRating,
+    enumName: "practice_rating",
+    name: "last_rating",
+    nullable: true,
+  })
   lastRating: PracticeRating | null;
 
   @Column("timestamptz", { name: "last_practiced_at", nullable: true })

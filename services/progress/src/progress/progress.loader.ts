@@ -4,7 +4,11 @@ import { PROGRESS_COLUMNS } from "./question-progress.entity";
 import { notStarted, toQuestionProgress, type QuestionProgress } from "./question-progress";
 
 /** One learner's progress on these questions, in key order; never practised → NOT_STARTED. One statement. */
-export async function fetchQuestionProgress(db: Database, userId: string, questionIds: readonly string[]): Promise<QuestionProgress[]> {
+export async function fetchQuestionProgress(
+  db: Database,
+  userId: string,
+  questionIds: readonly string[],
+): Promise<QuestionProgress[]> {
   const valid = questionIds.filter(isUuid);
   const rows: QuestionProgress[] = valid.length
     ? await db.dataSource.query(
@@ -17,7 +21,12 @@ export async function fetchQuestionProgress(db: Database, userId: string, questi
 }
 
 /** The learner's questions due for review at `now`, earliest first. One statement. */
-export async function fetchDueProgress(db: Database, userId: string, now: Date, limit: number): Promise<QuestionProgress[]> {
+export async function fetchDueProgress(
+  db: Database,
+  userId: string,
+  now: Date,
+  limit: number,
+): Promise<QuestionProgress[]> {
   const rows: QuestionProgress[] = await db.dataSource.query(
     `SELECT ${PROGRESS_COLUMNS} FROM progress.question_progress p
      WHERE p.user_id = $1 AND p.next_review_at <= $2

@@ -28,7 +28,9 @@ function expectedSchedule(ratings: [Date, Grade][]): Card[] {
 describe("Question.myProgress and Role.myProgress", () => {
   it("are null for an anonymous caller", async () => {
     const questions = await questionProgress(stack, undefined, [question(1)]);
-    const roles = await roleProgress(stack, undefined, [{ id: roleIdFor(ROLE), questionCount: QUESTION_COUNT }]);
+    const roles = await roleProgress(stack, undefined, [
+      { id: roleIdFor(ROLE), questionCount: QUESTION_COUNT },
+    ]);
     expect(questions.errors).toBeUndefined();
     expect(questions.data?._entities).toEqual([{ id: question(1), myProgress: null }]);
     expect(roles.data?._entities).toEqual([{ id: roleIdFor(ROLE), myProgress: null }]);
@@ -46,7 +48,12 @@ describe("Question.myProgress and Role.myProgress", () => {
       nextReviewAt: null,
       notes: [],
     });
-    expect(roles.data?._entities[0].myProgress).toEqual({ practicedCount: 0, masteredCount: 0, dueCount: 0, readiness: 0 });
+    expect(roles.data?._entities[0].myProgress).toEqual({
+      practicedCount: 0,
+      masteredCount: 0,
+      dueCount: 0,
+      readiness: 0,
+    });
   });
 });
 
@@ -67,7 +74,11 @@ describe("recordPractice", () => {
     const practisedAt: Date[] = [];
     for (const [i, [rating]] of ratings.entries()) {
       practisedAt.push(stack.clock.now());
-      const result = await recordPractice(stack, token, { questionId: question(2), rating, idempotencyKey: `sequence-${i}` });
+      const result = await recordPractice(stack, token, {
+        questionId: question(2),
+        rating,
+        idempotencyKey: `sequence-${i}`,
+      });
       expect(result.errors).toBeUndefined();
       const { progress, question: practised } = result.data!.recordPractice;
       expect(practised.id).toBe(question(2));
@@ -80,11 +91,26 @@ describe("recordPractice", () => {
       stack.clock.set(new Date(progress.nextReviewAt!));
     }
     const expected = expectedSchedule(ratings.map(([, grade], i) => [practisedAt[i], grade]));
-    expect(statuses).toEqual(["LEARNING", "REVIEWING", "REVIEWING", "MASTERED", "LEARNING", expect.any(String)]);
+    expect(statuses).toEqual([
+      "LEARNING",
+      "REVIEWING",
+      "REVIEWING",
+      "MASTERED",
+      "LEARNING",
+      expect.any(String),
+    ]);
     expect(expected[3].scheduled_days).toBeGreaterThanOrEqual(21);
     expect(expected[4].lapses).toBe(1);
 
-    const [row] = await stack.sql<{ next_review_at: Date; stability: number; difficulty: number; reps: number; lapses: number; state: number; scheduled_days: number }>(
+    const [row] = await stack.sql<{
+      next_review_at: Date;
+      stability: number;
+      difficulty: number;
+      reps: number;
+      lapses: number;
+      state: number;
+      scheduled_days: number;
+    }>(
       `SELECT next_review_at, stability, difficulty, reps, lapses, state, scheduled_days FROM progress.question_progress
        WHERE user_id = 'sequence' AND question_id = $1`,
       [question(2)],
@@ -114,13 +140,21 @@ describe("recordPractice", () => {
     for (const n of [1, 2]) {
       stack.clock.set(start);
       for (let i = 0; i < 4; i++) {
-        const result = await recordPractice(stack, token, { questionId: question(n), rating: "EASY", idempotencyKey: `ready-${n}-${i}` });
+        const result = await recordPractice(stack, token, {
+          questionId: question(n),
+          rating: "EASY",
+          idempotencyKey: `ready-${n}-${i}`,
+        });
         if (i === 3) expect(result.data?.recordPractice.progress.status).toBe("MASTERED");
         stack.clock.set(new Date(result.data!.recordPractice.progress.nextReviewAt!));
       }
     }
     stack.clock.set(start);
-    await recordPractice(stack, token, { questionId: question(3), rating: "HARD", idempotencyKey: "ready-3" });
+    await recordPractice(stack, token, {
+      questionId: question(3),
+      rating: "HARD",
+      idempotencyKey: "ready-3",
+    });
     // A day on, the learning card is due and the mastered ones are not.
     stack.clock.advance(DAY);
     const roles = await roleProgress(stack, token, [
@@ -129,8 +163,14 @@ describe("recordPractice", () => {
     ]);
     expect(roles.errors).toBeUndefined();
     expect(roles.data?._entities).toEqual([
-      { id: roleIdFor(ROLE), myProgress: { practicedCount: 3, masteredCount: 2, dueCount: 1, readiness: 2 / QUESTION_COUNT } },
-      { id: roleIdFor("product-manager"), myProgress: { practicedCount: 0, masteredCount: 0, dueCount: 0, readiness: 0 } },
+      {
+        id: roleIdFor(ROLE),
+        myProgress: { practicedCount: 3, masteredCount: 2, dueCount: 1, readiness: 2 / QUESTION_COUNT },
+      },
+      {
+        id: roleIdFor("product-manager"),
+        myProgress: { practicedCount: 0, masteredCount: 0, dueCount: 0, readiness: 0 },
+      },
     ]);
   });
 
@@ -148,9 +188,21 @@ describe("recordPractice", () => {
 
   it("refuses a key reused for a different practice with CONFLICT and changes nothing", async () => {
     const token = await stack.tokenFor("reuse");
-    await recordPractice(stack, token, { questionId: question(5), rating: "GOOD", idempotencyKey: "reuse-1" });
-    const otherRating = await recordPractice(stack, token, { questionId: question(5), rating: "EASY", idempotencyKey: "reuse-1" });
-    const otherQuestion = await recordPractice(stack, token, { questionId: question(6), rating: "GOOD", idempotencyKey: "reuse-1" });
+    await recordPractice(stack, token, {
+      questionId: question(5),
+      rating: "GOOD",
+      idempotencyKey: "reuse-1",
+    });
+    const otherRating = await recordPractice(stack, token, {
+      questionId: question(5),
+      rating: "EASY",
+      idempotencyKey: "reuse-1",
+    });
+    const otherQuestion = await recordPractice(stack, token, {
+      questionId: question(6),
+      rating: "GOOD",
+      idempotencyKey: "reuse-1",
+    });
     expect(codes(otherRating)).toEqual(["CONFLICT"]);
     expect(codes(otherQuestion)).toEqual(["CONFLICT"]);
     const progress = await questionProgress(stack, token, [question(5), question(6)]);
@@ -163,8 +215,16 @@ describe("recordPractice", () => {
 
   it("scopes keys per user", async () => {
     const [a, b] = await Promise.all([stack.tokenFor("keys-a"), stack.tokenFor("keys-b")]);
-    const first = await recordPractice(stack, a, { questionId: question(7), rating: "GOOD", idempotencyKey: "shared-key" });
-    const second = await recordPractice(stack, b, { questionId: question(8), rating: "HARD", idempotencyKey: "shared-key" });
+    const first = await recordPractice(stack, a, {
+      questionId: question(7),
+      rating: "GOOD",
+      idempotencyKey: "shared-key",
+    });
+    const second = await recordPractice(stack, b, {
+      questionId: question(8),
+      rating: "HARD",
+      idempotencyKey: "shared-key",
+    });
     expect(first.errors).toBeUndefined();
     expect(second.errors).toBeUndefined();
     expect(second.data?.recordPractice.progress).toMatchObject({ attempts: 1, lastRating: "HARD" });
@@ -183,7 +243,11 @@ describe("recordPractice", () => {
   it("refuses an unknown or malformed question with NOT_FOUND and writes nothing", async () => {
     const token = await stack.tokenFor("unknown");
     for (const questionId of ["7b0c6c56-54a4-4bd4-9a4e-000000000000", "not-a-uuid"]) {
-      const result = await recordPractice(stack, token, { questionId, rating: "GOOD", idempotencyKey: `unknown-${questionId}` });
+      const result = await recordPractice(stack, token, {
+        questionId,
+        rating: "GOOD",
+        idempotencyKey: `unknown-${questionId}`,
+      });
       expect(codes(result)).toEqual(["NOT_FOUND"]);
       expect(result.data).toBeNull();
     }
@@ -193,31 +257,55 @@ describe("recordPractice", () => {
   it("checks the idempotency key's length, naming the field, and writes nothing", async () => {
     const token = await stack.tokenFor("badkey");
     for (const idempotencyKey of ["", "k".repeat(201)]) {
-      const result = await recordPractice(stack, token, { questionId: question(1), rating: "GOOD", idempotencyKey });
+      const result = await recordPractice(stack, token, {
+        questionId: question(1),
+        rating: "GOOD",
+        idempotencyKey,
+      });
       expect(codes(result)).toEqual(["BAD_USER_INPUT"]);
       expect(result.errors?.[0].extensions?.field).toBe("idempotencyKey");
     }
-    const longest = await recordPractice(stack, token, { questionId: question(1), rating: "GOOD", idempotencyKey: "k".repeat(200) });
+    const longest = await recordPractice(stack, token, {
+      questionId: question(1),
+      rating: "GOOD",
+      idempotencyKey: "k".repeat(200),
+    });
     expect(longest.errors).toBeUndefined();
     expect(await rowCounts(stack, "badkey")).toEqual({ progress: 1, events: 1, requests: 1, notes: 0 });
   });
 
   it("needs a signed-in caller", async () => {
-    const result = await recordPractice(stack, undefined, { questionId: question(1), rating: "GOOD", idempotencyKey: "anon" });
+    const result = await recordPractice(stack, undefined, {
+      questionId: question(1),
+      rating: "GOOD",
+      idempotencyKey: "anon",
+    });
     expect(codes(result)).toEqual(["UNAUTHENTICATED"]);
   });
 
   // Last: it stops the roles subgraph.
   it("gives SERVICE_UNAVAILABLE and writes nothing when the catalog cannot be asked", async () => {
     const token = await stack.tokenFor("outage");
-    const known = await recordPractice(stack, token, { questionId: question(10), rating: "GOOD", idempotencyKey: "outage-0" });
+    const known = await recordPractice(stack, token, {
+      questionId: question(10),
+      rating: "GOOD",
+      idempotencyKey: "outage-0",
+    });
     expect(known.errors).toBeUndefined();
     await stack.roles.stop();
     // Never looked up before, so not in the cache: roles must be asked.
-    const result = await recordPractice(stack, token, { questionId: question(11), rating: "GOOD", idempotencyKey: "outage-1" });
+    const result = await recordPractice(stack, token, {
+      questionId: question(11),
+      rating: "GOOD",
+      idempotencyKey: "outage-1",
+    });
     expect(codes(result)).toEqual(["SERVICE_UNAVAILABLE"]);
     // A retry is answered from its idempotency record, without the catalog.
-    const retry = await recordPractice(stack, token, { questionId: question(10), rating: "GOOD", idempotencyKey: "outage-0" });
+    const retry = await recordPractice(stack, token, {
+      questionId: question(10),
+      rating: "GOOD",
+      idempotencyKey: "outage-0",
+    });
     expect(retry.data).toEqual(known.data);
     expect(await rowCounts(stack, "outage")).toEqual({ progress: 1, events: 1, requests: 1, notes: 0 });
   });

@@ -8,7 +8,8 @@ import { RecordPracticeInput, RecordPracticePayload } from "./record-practice";
 @Resolver(() => QuestionProgress)
 export class ProgressResolver {
   @Mutation(() => RecordPracticePayload, {
-    description: "Records one practice of a published question and schedules its next review. Idempotent per idempotencyKey.",
+    description:
+      "Records one practice of a published question and schedules its next review. Idempotent per idempotencyKey.",
   })
   async recordPractice(
     @Arg("input", () => RecordPracticeInput) input: RecordPracticeInput,

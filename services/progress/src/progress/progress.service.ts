@@ -12,7 +12,10 @@ import type { RecordPracticeInput } from "./record-practice";
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
-type Snapshot = Pick<PracticeRequest, "requestHash" | "questionId" | "status" | "attempts" | "lastRating" | "lastPracticedAt" | "nextReviewAt">;
+type Snapshot = Pick<
+  PracticeRequest,
+  "requestHash" | "questionId" | "status" | "attempts" | "lastRating" | "lastPracticedAt" | "nextReviewAt"
+>;
 
 const SNAPSHOT_COLUMNS = `request_hash AS "requestHash", question_id AS "questionId", status, attempts,
   last_rating AS "lastRating", last_practiced_at AS "lastPracticedAt", next_review_at AS "nextReviewAt"`;
@@ -29,7 +32,11 @@ export class PracticeService {
     private readonly now: () => Date,
   ) {}
 
-  async record(userId: string, input: RecordPracticeInput, catalog: CatalogLoader): Promise<QuestionProgress> {
+  async record(
+    userId: string,
+    input: RecordPracticeInput,
+    catalog: CatalogLoader,
+  ): Promise<QuestionProgress> {
     const key = input.idempotencyKey;
     if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
       throw badInput("idempotencyKey", `must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`);
@@ -55,7 +62,12 @@ export class PracticeService {
     });
   }
 
-  private async practise(tx: EntityManager, userId: string, question: CatalogQuestion, input: RecordPracticeInput): Promise<QuestionProgress> {
+  private async practise(
+    tx: EntityManager,
+    userId: string,
+    question: CatalogQuestion,
+    input: RecordPracticeInput,
+  ): Promise<QuestionProgress> {
     const now = this.now();
     // Creates the row on the first practice and locks it either way, so concurrent practices of one question queue.
     const [row]: QuestionProgressRecord[] = await tx.query(
@@ -71,8 +83,24 @@ export class PracticeService {
          next_review_at = $7, stability = $8, difficulty = $9, elapsed_days = $10, scheduled_days = $11,
          learning_steps = $12, reps = $13, lapses = $14, state = $15, last_review = $16, updated_at = $6
        WHERE user_id = $1 AND question_id = $2`,
-      [userId, question.id, status, attempts, input.rating, now, c.nextReviewAt, c.stability, c.difficulty, c.elapsedDays,
-        c.scheduledDays, c.learningSteps, c.reps, c.lapses, c.state, c.lastReview],
+      [
+        userId,
+        question.id,
+        status,
+        attempts,
+        input.rating,
+        now,
+        c.nextReviewAt,
+        c.stability,
+        c.difficulty,
+        c.elapsedDays,
+        c.scheduledDays,
+        c.learningSteps,
+        c.reps,
+        c.lapses,
+        c.state,
+        c.lastReview,
+      ],
     );
     await tx.query(
       `INSERT INTO progress.practice_event (user_id, question_id, role_id, rating, status_after, practiced_at, idempotency_key)
@@ -84,7 +112,14 @@ export class PracticeService {
        WHERE user_id = $1 AND idempotency_key = $2`,
       [userId, input.idempotencyKey, status, attempts, input.rating, now, c.nextReviewAt],
     );
-    return { questionId: question.id, status, attempts, lastRating: input.rating, lastPracticedAt: now, nextReviewAt: c.nextReviewAt };
+    return {
+      questionId: question.id,
+      status,
+      attempts,
+      lastRating: input.rating,
+      lastPracticedAt: now,
+      nextReviewAt: c.nextReviewAt,
+    };
   }
 
   private async findRequest(manager: EntityManager, userId: string, key: string): Promise<Snapshot | null> {
@@ -98,13 +133,17 @@ export class PracticeService {
 
 /** What makes two calls with one key "the same": the question and the rating. */
 function requestHash(input: RecordPracticeInput): string {
-  return createHash("sha256").update(JSON.stringify([input.questionId, input.rating])).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify([input.questionId, input.rating]))
+    .digest("hex");
 }
 
 /** The first call's result for a retry; a key reused for another practice is the client's mistake. */
 function replay(earlier: Snapshot, hash: string, key: string): QuestionProgress {
-  if (earlier.requestHash !== hash) throw conflict(`idempotencyKey "${key}" was already used for a different practice`);
-  if (earlier.status === null || earlier.attempts === null) throw new Error(`idempotency record ${key} has no result`);
+  if (earlier.requestHash !== hash)
+    throw conflict(`idempotencyKey "${key}" was already used for a different practice`);
+  if (earlier.status === null || earlier.attempts === null)
+    throw new Error(`idempotency record ${key} has no result`);
   return {
     questionId: earlier.questionId,
     status: earlier.status,

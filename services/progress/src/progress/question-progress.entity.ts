@@ -23,7 +23,13 @@ export class QuestionProgressRecord {
   @Column("integer")
   attempts: number;
 
-  @Column({ type: "enum", enum: PracticeRating, enumName: "practice_rating", name: "last_rating", nullable: true })
+  @Column({
+    type: "enum",
+    enum: PracticeRating,
+    enumName: "practice_rating",
+    name: "last_rating",
+    nullable: true,
+  })
   lastRating: PracticeRating | null;
 
   @Column("timestamptz", { name: "last_practiced_at", nullable: true })

@@ -12,7 +12,8 @@ export class RecordPracticeInput {
   rating: PracticeRating;
 
   @Field(() => String, {
-    description: "1 to 200 characters, chosen by the client per practice: a retry with the same key returns the first result.",
+    description:
+      "1 to 200 characters, chosen by the client per practice: a retry with the same key returns the first result.",
   })
   idempotencyKey: string;
 }

@@ -5,8 +5,14 @@ import { QuestionRef } from "./question-ref";
 
 @Resolver(() => QuestionRef)
 export class QuestionResolver {
-  @FieldResolver(() => QuestionProgress, { nullable: true, description: "The caller's progress; null when anonymous." })
-  myProgress(@Root() question: QuestionRef, @Ctx() { loaders }: ProgressContext): Promise<QuestionProgress> | null {
+  @FieldResolver(() => QuestionProgress, {
+    nullable: true,
+    description: "The caller's progress; null when anonymous.",
+  })
+  myProgress(
+    @Root() question: QuestionRef,
+    @Ctx() { loaders }: ProgressContext,
+  ): Promise<QuestionProgress> | null {
     return loaders ? loaders.questionProgress.load(question.id) : null;
   }
 }

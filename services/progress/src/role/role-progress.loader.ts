@@ -3,7 +3,12 @@ import { isUuid } from "@careergraph/federation";
 import type { RoleProgressCounts } from "./role-progress";
 
 /** One learner's counts per role, in key order (zeros for a role never practised): one GROUP BY. */
-export async function fetchRoleProgress(db: Database, userId: string, roleIds: readonly string[], now: Date): Promise<RoleProgressCounts[]> {
+export async function fetchRoleProgress(
+  db: Database,
+  userId: string,
+  roleIds: readonly string[],
+  now: Date,
+): Promise<RoleProgressCounts[]> {
   const valid = roleIds.filter(isUuid);
   const rows: (RoleProgressCounts & { roleId: string })[] = valid.length
     ? await db.dataSource.query(

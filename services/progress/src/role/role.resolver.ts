@@ -6,7 +6,10 @@ import { RoleRef } from "./role-ref";
 @Resolver(() => RoleRef)
 export class RoleResolver {
   @Directive(`@requires(fields: "questionCount")`)
-  @FieldResolver(() => RoleProgress, { nullable: true, description: "The caller's progress on the role; null when anonymous." })
+  @FieldResolver(() => RoleProgress, {
+    nullable: true,
+    description: "The caller's progress on the role; null when anonymous.",
+  })
   async myProgress(@Root() role: RoleRef, @Ctx() { loaders }: ProgressContext): Promise<RoleProgress | null> {
     if (!loaders) return null;
     const counts = await loaders.roleProgress.load(role.id);

@@ -21,14 +21,21 @@ afterAll(async () => {
 /** Practises questions `from..to` with GOOD a minute apart: each is due ten minutes after its practice. */
 async function practiseInOrder(token: string, user: string, numbers: number[]) {
   for (const n of numbers) {
-    const result = await recordPractice(stack, token, { questionId: question(n), rating: "GOOD", idempotencyKey: `${user}-${n}` });
+    const result = await recordPractice(stack, token, {
+      questionId: question(n),
+      rating: "GOOD",
+      idempotencyKey: `${user}-${n}`,
+    });
     expect(result.data?.recordPractice.progress.status).toBe("LEARNING");
     stack.clock.advance(MINUTE);
   }
 }
 
 interface DueResult {
-  viewer: { id: string; dueForReview: { id: string; myProgress: { status: string; nextReviewAt?: string } }[] } | null;
+  viewer: {
+    id: string;
+    dueForReview: { id: string; myProgress: { status: string; nextReviewAt?: string } }[];
+  } | null;
 }
 
 const DUE_QUERY = `query($first: Int) { viewer { id dueForReview(first: $first) { id myProgress { status nextReviewAt } } } }`;
@@ -49,7 +56,11 @@ describe("viewer", () => {
   });
 
   it("is the token's subject", async () => {
-    const result = await stack.request<{ viewer: { id: string } }>(`{ viewer { id } }`, {}, await stack.tokenFor("who-am-i"));
+    const result = await stack.request<{ viewer: { id: string } }>(
+      `{ viewer { id } }`,
+      {},
+      await stack.tokenFor("who-am-i"),
+    );
     expect(result.data).toEqual({ viewer: { id: "who-am-i" } });
   });
 });
@@ -79,7 +90,10 @@ describe("viewer.dueForReview", () => {
 
   it("leaves out a due question the catalog no longer publishes", async () => {
     const archived = question(16);
-    await stack.roles.deps.db.dataSource.query(`UPDATE roles.question SET status = 'ARCHIVED' WHERE id = $1`, [archived]);
+    await stack.roles.deps.db.dataSource.query(
+      `UPDATE roles.question SET status = 'ARCHIVED' WHERE id = $1`,
+      [archived],
+    );
     await stack.sql(
       `INSERT INTO progress.question_progress (user_id, question_id, role_id, status, attempts, next_review_at, reps, state)
        VALUES ('archive-reader', $1, $2, 'LEARNING', 1, $3, 1, 1)`,
@@ -117,8 +131,12 @@ describe("viewer.dueForReview", () => {
 
   it("batches myProgress of entity references: one statement for any number of questions or roles", async () => {
     const token = await stack.tokenFor("six-due");
-    const questions = await countStatements(() => questionProgress(stack, token, [1, 2, 3, 4, 5, 6, 7, 8].map(question)));
-    expect(questions.result.data?._entities.filter((q) => q.myProgress?.status === "LEARNING")).toHaveLength(6);
+    const questions = await countStatements(() =>
+      questionProgress(stack, token, [1, 2, 3, 4, 5, 6, 7, 8].map(question)),
+    );
+    expect(questions.result.data?._entities.filter((q) => q.myProgress?.status === "LEARNING")).toHaveLength(
+      6,
+    );
     // progress and notes: one statement each
     expect(questions.statements).toBe(2);
     const roles = await countStatements(() =>
@@ -135,7 +153,8 @@ describe("viewer.dueForReview", () => {
 
 describe("viewer.streakDays", () => {
   const streak = async (token: string) =>
-    (await stack.request<{ viewer: { streakDays: number } }>(`{ viewer { streakDays } }`, {}, token)).data?.viewer.streakDays;
+    (await stack.request<{ viewer: { streakDays: number } }>(`{ viewer { streakDays } }`, {}, token)).data
+      ?.viewer.streakDays;
 
   it("counts consecutive UTC days with a practice, ending today or yesterday", async () => {
     const token = await stack.tokenFor("streaker");
@@ -144,7 +163,11 @@ describe("viewer.streakDays", () => {
     let key = 0;
     const practiseAt = async (at: Date) => {
       stack.clock.set(at);
-      const result = await recordPractice(stack, token, { questionId: question(1 + (key % 5)), rating: "GOOD", idempotencyKey: `s-${key++}` });
+      const result = await recordPractice(stack, token, {
+        questionId: question(1 + (key % 5)),
+        rating: "GOOD",
+        idempotencyKey: `s-${key++}`,
+      });
       expect(result.errors).toBeUndefined();
     };
     await practiseAt(day(0, 23));

@@ -16,7 +16,9 @@ export class ViewerResolver {
     return { id: requireViewer(context).id };
   }
 
-  @FieldResolver(() => [QuestionRef], { description: "Published questions due for review now, earliest first." })
+  @FieldResolver(() => [QuestionRef], {
+    description: "Published questions due for review now, earliest first.",
+  })
   async dueForReview(
     @Root() viewer: CurrentViewer,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
@@ -43,7 +45,9 @@ export class ViewerResolver {
     return fetchNotePage(api.deps.db, viewer.id, pageSize(first), after);
   }
 
-  @FieldResolver(() => Int, { description: "Consecutive UTC days with a practice, ending today or yesterday." })
+  @FieldResolver(() => Int, {
+    description: "Consecutive UTC days with a practice, ending today or yesterday.",
+  })
   streakDays(@Root() viewer: CurrentViewer, @Ctx() { api }: ProgressContext): Promise<number> {
     return fetchStreakDays(api.deps.db, viewer.id, api.now());
   }

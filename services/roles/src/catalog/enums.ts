@@ -12,5 +12,8 @@ export enum QuestionType {
   SITUATIONAL = "SITUATIONAL",
 }
 
-registerEnumType(ContentStatus, { name: "ContentStatus", description: "Only PUBLISHED content is served to readers." });
+registerEnumType(ContentStatus, {
+  name: "ContentStatus",
+  description: "Only PUBLISHED content is served to readers.",
+});
 registerEnumType(QuestionType, { name: "QuestionType" });

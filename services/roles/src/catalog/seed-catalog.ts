@@ -1,5 +1,12 @@
 import { invalidateContent } from "@careergraph/cache";
-import { questionIdFor, roleIdFor, rolePacks, topics, type RolePack, type TopicContent } from "@careergraph/content";
+import {
+  questionIdFor,
+  roleIdFor,
+  rolePacks,
+  topics,
+  type RolePack,
+  type TopicContent,
+} from "@careergraph/content";
 import type { SubgraphDeps } from "@careergraph/service";
 import type { EntityManager } from "typeorm";
 import { catalogKeys } from "./cache-keys";
@@ -8,7 +15,11 @@ import { catalogKeys } from "./cache-keys";
  * Loads the content pack's roles, questions and topics. Idempotent: rows are upserted only where
  * they differ, so a second run changes nothing (no version bump, no new timestamp).
  */
-export async function seedCatalog(deps: SubgraphDeps, packs: RolePack[] = rolePacks, topicList: TopicContent[] = topics) {
+export async function seedCatalog(
+  deps: SubgraphDeps,
+  packs: RolePack[] = rolePacks,
+  topicList: TopicContent[] = topics,
+) {
   await deps.db.dataSource.transaction(async (tx) => {
     await upsertTopics(tx, topicList);
     for (const pack of packs) {
@@ -84,6 +95,8 @@ async function upsertQuestions(tx: EntityManager, pack: RolePack) {
 
 /** True when the catalog has no roles at all. */
 export async function isCatalogEmpty({ db }: SubgraphDeps): Promise<boolean> {
-  const [row]: { empty: boolean }[] = await db.dataSource.query(`SELECT NOT EXISTS (SELECT 1 FROM roles.role) AS empty`);
+  const [row]: { empty: boolean }[] = await db.dataSource.query(
+    `SELECT NOT EXISTS (SELECT 1 FROM roles.role) AS empty`,
+  );
   return row.empty;
 }

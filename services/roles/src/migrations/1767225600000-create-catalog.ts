@@ -40,7 +40,9 @@ export class CreateCatalog1767225600000 implements MigrationInterface {
         ) STORED,
         CONSTRAINT question_role_position_unique UNIQUE (role_id, position) DEFERRABLE INITIALLY IMMEDIATE
       )`);
-    await db.query(`CREATE INDEX question_role_status_position_idx ON roles.question (role_id, status, position)`);
+    await db.query(
+      `CREATE INDEX question_role_status_position_idx ON roles.question (role_id, status, position)`,
+    );
     await db.query(`CREATE INDEX question_search_idx ON roles.question USING gin (search)`);
     await db.query(`
       CREATE TABLE roles.question_topic (

@@ -9,7 +9,10 @@ export const QUESTION_COLUMNS = `q.id, q.role_id AS "roleId", q.position, q.prom
   ARRAY(SELECT qt.topic_slug FROM roles.question_topic qt WHERE qt.question_id = q.id ORDER BY qt.topic_slug) AS "topicSlugs"`;
 
 /** Published questions of published roles, by id, in key order. */
-async function fetchQuestionsById({ db }: SubgraphDeps, ids: readonly string[]): Promise<(Question | null)[]> {
+async function fetchQuestionsById(
+  { db }: SubgraphDeps,
+  ids: readonly string[],
+): Promise<(Question | null)[]> {
   const valid = ids.filter(isUuid);
   const rows: Question[] = valid.length
     ? await db.dataSource.query(
@@ -23,7 +26,10 @@ async function fetchQuestionsById({ db }: SubgraphDeps, ids: readonly string[]):
 }
 
 /** Each role's published questions in page order: one statement for all the roles of a batch. */
-async function fetchQuestionsOfRoles({ db }: SubgraphDeps, roleIds: readonly string[]): Promise<Question[][]> {
+async function fetchQuestionsOfRoles(
+  { db }: SubgraphDeps,
+  roleIds: readonly string[],
+): Promise<Question[][]> {
   const valid = roleIds.filter(isUuid);
   const rows: Question[] = valid.length
     ? await db.dataSource.query(

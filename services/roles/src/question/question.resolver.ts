@@ -15,7 +15,9 @@ export class QuestionResolver {
     return loaders.questionById.load(id);
   }
 
-  @Query(() => QuestionConnection, { description: "Full-text search over prompts and answer tips, best match first." })
+  @Query(() => QuestionConnection, {
+    description: "Full-text search over prompts and answer tips, best match first.",
+  })
   async searchQuestions(
     @Arg("query", () => String) query: string,
     @Arg("roleSlug", () => String, { nullable: true }) roleSlug: string | null,
@@ -28,7 +30,13 @@ export class QuestionResolver {
     if (text.length === 0 || text.length > 200) throw badInput("query", "must be 1 to 200 characters");
     const size = pageSize(first);
     const offset = decodeNumericCursor("search", after) ?? 0;
-    const { ids, total } = await searchQuestionIds(deps.db, { query: text, roleSlug, type, limit: size, offset });
+    const { ids, total } = await searchQuestionIds(deps.db, {
+      query: text,
+      roleSlug,
+      type,
+      limit: size,
+      offset,
+    });
     const questions = await loaders.questionById.loadMany(ids);
     const edges = questions.flatMap((node, i) =>
       node && !(node instanceof Error) ? [{ cursor: encodeCursor("search", offset + i + 1), node }] : [],

@@ -13,7 +13,10 @@ export interface QuestionSearch {
  * Full-text search over published prompts (weight A) and answer tips (weight B), ranked, in one
  * statement that returns the page's ids and the total number of matches.
  */
-export async function searchQuestionIds(db: Database, search: QuestionSearch): Promise<{ ids: string[]; total: number }> {
+export async function searchQuestionIds(
+  db: Database,
+  search: QuestionSearch,
+): Promise<{ ids: string[]; total: number }> {
   const [row]: { ids: string[]; total: number }[] = await db.dataSource.query(
     `WITH matches AS (
        SELECT q.id, ts_rank_cd(q.search, query) AS rank

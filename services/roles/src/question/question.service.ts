@@ -2,7 +2,7 @@ import { invalidateContent } from "@careergraph/cache";
 import type { SubgraphDeps } from "@careergraph/service";
 import { badInput, notFound } from "@careergraph/federation";
 import { catalogKeys } from "../catalog/cache-keys";
-import { ContentStatus, QuestionType } from "../catalog/enums";
+import { QuestionType, type ContentStatus } from "../catalog/enums";
 import { QUESTION_COLUMNS } from "./question.loader";
 import type { Question } from "./question.entity";
 
@@ -23,7 +23,9 @@ export class QuestionService {
   async create(input: NewQuestion): Promise<Question> {
     validateNewQuestion(input);
     const question = await this.deps.db.dataSource.transaction(async (tx) => {
-      const [role]: { id: string }[] = await tx.query(`SELECT id FROM roles.role WHERE id = $1 FOR UPDATE`, [input.roleId]);
+      const [role]: { id: string }[] = await tx.query(`SELECT id FROM roles.role WHERE id = $1 FOR UPDATE`, [
+        input.roleId,
+      ]);
       if (!role) throw notFound("role", input.roleId);
       const [{ id }]: { id: string }[] = await tx.query(
         `INSERT INTO roles.question (role_id, position, prompt, answer_tip, type, status)
@@ -37,7 +39,10 @@ export class QuestionService {
           [id, input.topics],
         );
       }
-      const [row]: Question[] = await tx.query(`SELECT ${QUESTION_COLUMNS} FROM roles.question q WHERE q.id = $1`, [id]);
+      const [row]: Question[] = await tx.query(
+        `SELECT ${QUESTION_COLUMNS} FROM roles.question q WHERE q.id = $1`,
+        [id],
+      );
       return row;
     });
     await this.invalidate(question);
@@ -60,14 +65,19 @@ export class QuestionService {
   }
 
   private async invalidate(question: Question): Promise<void> {
-    await invalidateContent(this.deps.cache, [catalogKeys.questionById(question.id), catalogKeys.questionsOfRole(question.roleId)]);
+    await invalidateContent(this.deps.cache, [
+      catalogKeys.questionById(question.id),
+      catalogKeys.questionsOfRole(question.roleId),
+    ]);
   }
 }
 
 function validateNewQuestion(input: NewQuestion): void {
-  if (input.prompt.trim().length === 0 || input.prompt.length > 2000) throw badInput("prompt", "must be 1 to 2000 characters");
+  if (input.prompt.trim().length === 0 || input.prompt.length > 2000)
+    throw badInput("prompt", "must be 1 to 2000 characters");
   if (input.answerTip.trim().length === 0 || input.answerTip.length > 5000) {
     throw badInput("answerTip", "must be 1 to 5000 characters");
   }
-  if (!Object.values(QuestionType).includes(input.type)) throw badInput("type", "must be BEHAVIORAL, TECHNICAL or SITUATIONAL");
+  if (!Object.values(QuestionType).includes(input.type))
+    throw badInput("type", "must be BEHAVIORAL, TECHNICAL or SITUATIONAL");
 }

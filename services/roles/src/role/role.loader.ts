@@ -7,18 +7,23 @@ import type { Role } from "./role.entity";
 export const ROLE_COLUMNS = `r.id, r.slug, r.title, r.summary, r.status, r.version,
   r.created_at AS "createdAt", r.updated_at AS "updatedAt"`;
 
-
 /** Published roles by id, in key order: one statement for the whole batch. */
 export async function fetchRolesById({ db }: SubgraphDeps, ids: readonly string[]): Promise<(Role | null)[]> {
   const valid = ids.filter(isUuid);
   const rows: Role[] = valid.length
-    ? await db.dataSource.query(`SELECT ${ROLE_COLUMNS} FROM roles.role r WHERE r.id = ANY($1::uuid[]) AND r.status = 'PUBLISHED'`, [valid])
+    ? await db.dataSource.query(
+        `SELECT ${ROLE_COLUMNS} FROM roles.role r WHERE r.id = ANY($1::uuid[]) AND r.status = 'PUBLISHED'`,
+        [valid],
+      )
     : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-export async function fetchRolesBySlug({ db }: SubgraphDeps, slugs: readonly string[]): Promise<(Role | null)[]> {
+export async function fetchRolesBySlug(
+  { db }: SubgraphDeps,
+  slugs: readonly string[],
+): Promise<(Role | null)[]> {
   const rows: Role[] = await db.dataSource.query(
     `SELECT ${ROLE_COLUMNS} FROM roles.role r WHERE r.slug = ANY($1::text[]) AND r.status = 'PUBLISHED'`,
     [slugs],
@@ -28,7 +33,9 @@ export async function fetchRolesBySlug({ db }: SubgraphDeps, slugs: readonly str
 }
 
 async function fetchPublishedRoles({ db }: SubgraphDeps): Promise<Role[]> {
-  return db.dataSource.query(`SELECT ${ROLE_COLUMNS} FROM roles.role r WHERE r.status = 'PUBLISHED' ORDER BY r.slug`);
+  return db.dataSource.query(
+    `SELECT ${ROLE_COLUMNS} FROM roles.role r WHERE r.status = 'PUBLISHED' ORDER BY r.slug`,
+  );
 }
 
 /** Process-wide batch functions (cache read-through, shared in-flight fetches); loaders wrap them per request. */

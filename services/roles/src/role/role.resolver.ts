@@ -9,8 +9,14 @@ import { Role } from "./role.entity";
 
 @Resolver(() => Role)
 export class RoleResolver {
-  @Query(() => Role, { nullable: true, description: "A published role by its slug; null when there is none." })
-  async role(@Arg("slug", () => String) slug: string, @Ctx() { loaders }: RolesContext): Promise<Role | null> {
+  @Query(() => Role, {
+    nullable: true,
+    description: "A published role by its slug; null when there is none.",
+  })
+  async role(
+    @Arg("slug", () => String) slug: string,
+    @Ctx() { loaders }: RolesContext,
+  ): Promise<Role | null> {
     const role = await loaders.roleBySlug.load(slug);
     if (role) loaders.roleById.prime(role.id, role);
     return role;
@@ -26,7 +32,12 @@ export class RoleResolver {
     const afterSlug = decodeCursor("role", after);
     const roles = (await loaders.publishedRoles.load("all")) ?? [];
     for (const role of roles) loaders.roleById.prime(role.id, role);
-    return pageAfterKey(roles, { first: size, after: afterSlug, keyOf: (role) => role.slug, cursorKind: "role" });
+    return pageAfterKey(roles, {
+      first: size,
+      after: afterSlug,
+      keyOf: (role) => role.slug,
+      cursorKind: "role",
+    });
   }
 
   @FieldResolver(() => Int, { description: "Published questions, counted from the catalog, never stored." })
@@ -46,9 +57,16 @@ export class RoleResolver {
     const size = pageSize(first);
     const afterPosition = decodeNumericCursor("question", after);
     const all = (await loaders.questionsOfRole.load(role.id)) ?? [];
-    const matching = all.filter((q) => (!type || q.type === type) && (!topic || q.topicSlugs.includes(topic)));
+    const matching = all.filter(
+      (q) => (!type || q.type === type) && (!topic || q.topicSlugs.includes(topic)),
+    );
     for (const question of matching) loaders.questionById.prime(question.id, question);
-    return pageAfterKey(matching, { first: size, after: afterPosition, keyOf: (q) => q.position, cursorKind: "question" });
+    return pageAfterKey(matching, {
+      first: size,
+      after: afterPosition,
+      keyOf: (q) => q.position,
+      cursorKind: "question",
+    });
   }
 
   @FieldResolver(() => [Topic], { description: "The topics of the role's published questions, by name." })
@@ -56,6 +74,8 @@ export class RoleResolver {
     const questions = (await loaders.questionsOfRole.load(role.id)) ?? [];
     const slugs = [...new Set(questions.flatMap((q) => q.topicSlugs))];
     const topics = await loaders.topicBySlug.loadMany(slugs);
-    return topics.filter((t): t is Topic => t !== null && !(t instanceof Error)).sort((a, b) => a.name.localeCompare(b.name));
+    return topics
+      .filter((t): t is Topic => t !== null && !(t instanceof Error))
+      .sort((a, b) => a.name.localeCompare(b.name));
   }
 }

@@ -4,7 +4,10 @@ import { catalogKeys } from "../catalog/cache-keys";
 import type { Topic } from "./topic.entity";
 
 async function fetchTopicsBySlug({ db }: SubgraphDeps, slugs: readonly string[]): Promise<(Topic | null)[]> {
-  const rows: Topic[] = await db.dataSource.query(`SELECT slug, name FROM roles.topic WHERE slug = ANY($1::text[])`, [slugs]);
+  const rows: Topic[] = await db.dataSource.query(
+    `SELECT slug, name FROM roles.topic WHERE slug = ANY($1::text[])`,
+    [slugs],
+  );
   const bySlug = new Map(rows.map((row) => [row.slug, row]));
   return slugs.map((slug) => bySlug.get(slug) ?? null);
 }
