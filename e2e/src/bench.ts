@@ -1,0 +1,77 @@
+import { performance } from "node:perf_hooks";
+import { SEED_PAGE_QUERY } from "./seed-page-query";
+import { startStack, type Stack } from "./stack";
+
+/**
+ * `npm run bench`: the seed page through the gateway in its cache states, each reported as a ratio
+ * against a baseline measured in the same run (the same page with every cache off), so the numbers
+ * compare across machines. Bounded: a fixed number of requests per case.
+ */
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
+const CONCURRENCY = 10;
+
+interface Result {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+}
+
+async function run(name: string, stack: Stack, before?: () => Promise<void>): Promise<Result> {
+  // clearing the caches between requests only means "cold" when requests do not overlap
+  const concurrency = before ? 1 : CONCURRENCY;
+  const latencies: number[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < REQUESTS) {
+      next += 1;
+      if (before) await before();
+      const started = performance.now();
+      const response = await stack.query(SEED_PAGE_QUERY, { slug: "backend-developer" });
+      latencies.push(performance.now() - started);
+      if (response.body.errors) throw new Error(`${name}: ${JSON.stringify(response.body.errors)}`);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    name,
+    requestsPerSecond: latencies.length / seconds,
+    p50: latencies[Math.floor(latencies.length * 0.5)],
+    p95: latencies[Math.floor(latencies.length * 0.95)],
+  };
+}
+
+async function main(): Promise<void> {
+  const uncached = await startStack({ env: { CACHE_DISABLED: "true" } });
+  const cached = await startStack();
+  try {
+    await run("warm-up", uncached);
+    await run("warm-up", cached);
+    const baseline = await run("no cache (baseline)", uncached);
+    const cold = await run("cold cache (cleared before each request)", cached, () => cached.clearCaches());
+    const warm = await run("warm cache", cached);
+    const backend = process.env.REDIS_URL ? "Redis" : "in-process";
+    process.stdout.write(`\nseed page through the gateway, ${REQUESTS} requests per case, ${CONCURRENCY} at a time (cold: 1), ${backend} cache\n`);
+    process.stdout.write(`${"case".padEnd(44)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"× baseline".padStart(12)}\n`);
+    for (const result of [baseline, cold, warm]) {
+      process.stdout.write(
+        `${result.name.padEnd(44)}${result.requestsPerSecond.toFixed(0).padStart(9)}${result.p50.toFixed(1).padStart(9)}` +
+          `${result.p95.toFixed(1).padStart(9)}${(result.requestsPerSecond / baseline.requestsPerSecond).toFixed(2).padStart(12)}\n`,
+      );
+    }
+  } finally {
+    await cached.stop();
+    await uncached.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);
