@@ -54,8 +54,12 @@ async function main(): Promise<void> {
     const cold = await run("cold cache (cleared before each request)", cached, () => cached.clearCaches());
     const warm = await run("warm cache", cached);
     const backend = process.env.REDIS_URL ? "Redis" : "in-process";
-    process.stdout.write(`\nseed page through the gateway, ${REQUESTS} requests per case, ${CONCURRENCY} at a time (cold: 1), ${backend} cache\n`);
-    process.stdout.write(`${"case".padEnd(44)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"× baseline".padStart(12)}\n`);
+    process.stdout.write(
+      `\nseed page through the gateway, ${REQUESTS} requests per case, ${CONCURRENCY} at a time (cold: 1), ${backend} cache\n`,
+    );
+    process.stdout.write(
+      `${"case".padEnd(44)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"× baseline".padStart(12)}\n`,
+    );
     for (const result of [baseline, cold, warm]) {
       process.stdout.write(
         `${result.name.padEnd(44)}${result.requestsPerSecond.toFixed(0).padStart(9)}${result.p50.toFixed(1).padStart(9)}` +

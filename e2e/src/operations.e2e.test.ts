@@ -70,3 +70,23 @@ describe("configuration errors", () => {
     },
   );
 });
+
+describe("one request id from the gateway to every subgraph", () => {
+  it("logs the caller's request id in each subgraph the request reached", async () => {
+    const logs: Record<string, unknown>[] = [];
+    const traced = await startStack({ logs });
+    try {
+      const response = await traced.query(
+        `{ role(slug: "backend-developer") { title guide { headline } relatedGuides { role { questionCount } } } }`,
+        {},
+        { headers: { "x-request-id": "trace-me-123" } },
+      );
+      expect(response.body.errors).toBeUndefined();
+      const requestLines = logs.filter((line) => line.msg === "request" && line.requestId === "trace-me-123");
+      // gateway, roles (twice: the role, then the related roles' counts) and guides
+      expect(requestLines.length).toBe(4);
+    } finally {
+      await traced.stop();
+    }
+  });
+});

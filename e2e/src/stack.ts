@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { randomBytes } from "node:crypto";
 import { signToken, type UserRole } from "@careergraph/auth";
-import { parseConfig, type ServiceConfig, type ServiceName } from "@careergraph/config";
+import type { ServiceName } from "@careergraph/config";
 import { startGateway, type RunningGateway } from "@careergraph/gateway";
 import { guidesSubgraph } from "@careergraph/guides";
 import { createLogger } from "@careergraph/logger";
@@ -11,6 +11,7 @@ import { startSubgraph, type RunningSubgraph } from "@careergraph/service";
 import {
   createTestDatabase,
   postGraphQL,
+  testConfig,
   type GraphQLResponse,
   type RequestOptions,
 } from "@careergraph/testing";
@@ -20,6 +21,8 @@ export interface StackOptions {
   env?: Record<string, string>;
   /** The progress subgraph's clock (practice scheduling, due reviews); default the system clock. */
   now?: () => Date;
+  /** Collects every server's log lines (parsed JSON) here instead of discarding them. */
+  logs?: Record<string, unknown>[];
 }
 
 export interface Stack {
@@ -53,20 +56,23 @@ export interface Stack {
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const database = await createTestDatabase("careergraph_e2e");
   const env: Record<string, string> = {
-    LOG_LEVEL: "silent",
-    PORT: "0",
     // every stack its own cache namespace: stacks that share one Redis never read each other's entries
     CACHE_NAMESPACE: `test-${randomBytes(4).toString("hex")}`,
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     ...options.env,
     ...(database.url ? { DATABASE_URL: database.url } : {}),
   };
-  const config = (name: ServiceName, extra: Record<string, string> = {}): ServiceConfig => {
-    const parsed = parseConfig({ ...env, ...extra }, name);
-    if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
-    return parsed.config;
+  const config = (name: ServiceName, extra: Record<string, string> = {}) =>
+    testConfig(name, { ...env, ...extra });
+  const logs = options.logs;
+  const start = {
+    dataDir: null,
+    logger: logs
+      ? createLogger("test", "info", {
+          write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>),
+        })
+      : createLogger("test", "silent"),
   };
-  const start = { dataDir: null, logger: createLogger("test", "silent") };
   const roles = await startSubgraph(rolesSubgraph, config("roles"), start);
   const guides = await startSubgraph(guidesSubgraph, config("guides"), start);
   const progress = await startSubgraph(

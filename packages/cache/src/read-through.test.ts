@@ -13,7 +13,10 @@ function recordingFetch(known: Record<string, { name: string; updatedAt: Date }>
 }
 
 describe("readThrough", () => {
-  const known = { a: { name: "A", updatedAt: new Date("2026-01-02T03:04:05.000Z") }, b: { name: "B", updatedAt: new Date(0) } };
+  const known = {
+    a: { name: "A", updatedAt: new Date("2026-01-02T03:04:05.000Z") },
+    b: { name: "B", updatedAt: new Date(0) },
+  };
 
   it("fetches only the misses, in one batch, and answers in key order with null for the missing", async () => {
     const cache = createMemoryCache(100);

@@ -12,3 +12,4 @@ export { requestIdFrom, REQUEST_ID_HEADER } from "./request-id";
 export { createErrorFormatter } from "./format-error";
 export { PageInfo } from "./page-info";
 export { isUuid } from "./ids";
+export { connectionType } from "./connection";

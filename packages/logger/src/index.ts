@@ -1,10 +1,13 @@
-import pino, { type Logger } from "pino";
+import pino, { type DestinationStream, type Logger } from "pino";
 
 export type { Logger };
 
-/** JSON-lines logger for one service; authorization headers and tokens never reach the logs. */
-export function createLogger(service: string, level = "info"): Logger {
-  return pino({
+/**
+ * JSON-lines logger for one service; authorization headers and tokens never reach the logs.
+ * Logs go to stdout unless a destination is given (tests read them back).
+ */
+export function createLogger(service: string, level = "info", destination?: DestinationStream): Logger {
+  const options = {
     name: service,
     level,
     base: { service },
@@ -12,5 +15,6 @@ export function createLogger(service: string, level = "info"): Logger {
       paths: ["req.headers.authorization", "headers.authorization", "authorization", "token", "*.password"],
       censor: "[redacted]",
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -2,3 +2,4 @@ export { createTestDatabase } from "./test-database";
 export type { TestDatabase } from "./test-database";
 export { postGraphQL, errorCodes } from "./graphql-client";
 export type { GraphQLResponse, RequestOptions } from "./graphql-client";
+export { startTestSubgraph, testConfig } from "./test-subgraph";

@@ -1,9 +1,8 @@
 import "reflect-metadata";
 import { signToken } from "@careergraph/auth";
-import { parseConfig, type ServiceConfig } from "@careergraph/config";
 import { rolesSubgraph } from "@careergraph/roles";
 import { startSubgraph, type RunningSubgraph } from "@careergraph/service";
-import { createTestDatabase, postGraphQL, type TestDatabase } from "@careergraph/testing";
+import { createTestDatabase, postGraphQL, testConfig, type TestDatabase } from "@careergraph/testing";
 import { createProgressSubgraph } from "./definition";
 
 /** A clock the test moves by hand. */
@@ -50,25 +49,18 @@ export interface ProgressStack {
   stop(): Promise<void>;
 }
 
-/** Test configuration: silent, on a free port (asked of the system), with this environment on top. */
-function config(service: "roles" | "progress", env: Record<string, string | undefined>): ServiceConfig {
-  const parsed = parseConfig({ HOST: "127.0.0.1", LOG_LEVEL: "silent", NODE_ENV: "test", ...env }, service);
-  if (!parsed.ok) throw new Error(parsed.errors.join("; "));
-  return { ...parsed.config, port: 0 };
-}
-
 /** A real roles subgraph (embedded, seeded with the content pack) and the progress subgraph under test. */
 export async function startProgressStack(
   start = new Date("2026-03-02T09:00:00.000Z"),
 ): Promise<ProgressStack> {
   const clock = new TestClock(start);
-  const roles = await startSubgraph(rolesSubgraph, config("roles", {}), { dataDir: null });
+  const roles = await startSubgraph(rolesSubgraph, testConfig("roles"), { dataDir: null });
   let database: TestDatabase | undefined;
   let progress: RunningSubgraph;
   try {
     // With DATABASE_URL: a fresh database on that server for this file, dropped at the end.
     database = await createTestDatabase("progress_test");
-    const progressConfig = config("progress", { ROLES_URL: roles.url, DATABASE_URL: database?.url });
+    const progressConfig = testConfig("progress", { ROLES_URL: roles.url, DATABASE_URL: database?.url });
     progress = await startSubgraph(createProgressSubgraph({ now: clock.now }), progressConfig, {
       dataDir: null,
     });

@@ -1,25 +1,16 @@
-import { parseConfig } from "@careergraph/config";
 import { roleIdFor, rolePacks } from "@careergraph/content";
-import { createLogger } from "@careergraph/logger";
-import { startSubgraph, type RunningSubgraph } from "@careergraph/service";
-import { createTestDatabase, type TestDatabase } from "@careergraph/testing";
+import type { RunningSubgraph } from "@careergraph/service";
+import { startTestSubgraph } from "@careergraph/testing";
 import { guidesSubgraph } from "../definition";
 import { seedGuides } from "./seed-guides";
 
-let database: TestDatabase;
 let guides: RunningSubgraph;
 beforeAll(async () => {
-  database = await createTestDatabase("guides_seed_test");
-  const parsed = parseConfig({ PORT: "0", LOG_LEVEL: "silent", ...(database.url ? { DATABASE_URL: database.url } : {}) }, "guides");
-  if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
-  guides = await startSubgraph(guidesSubgraph, parsed.config, { dataDir: null, logger: createLogger("test", "silent") });
+  guides = await startTestSubgraph(guidesSubgraph);
 });
-afterAll(async () => {
-  await guides.stop();
-  await database.drop();
-});
+afterAll(() => guides.stop());
 
-const snapshot = () =>
+const snapshot = (): Promise<{ kind: string; key: string }[]> =>
   guides.deps.db.dataSource.query(
     `SELECT 'guide' AS kind, role_id::text AS key, version, updated_at FROM guides.interview_guide
      UNION ALL SELECT 'career', role_id::text, version, updated_at FROM guides.career_guide
@@ -33,8 +24,13 @@ describe("seeding the guides", () => {
   it("loads a guide, a career guide and four related guides per role, and a second run changes nothing", async () => {
     await seedGuides(guides.deps);
     const first = await snapshot();
-    const kinds = first.reduce((n: Record<string, number>, row: { kind: string }) => ({ ...n, [row.kind]: (n[row.kind] ?? 0) + 1 }), {});
-    expect(kinds).toMatchObject({ guide: rolePacks.length, career: rolePacks.length, related: rolePacks.length * 4 });
+    const kinds: Record<string, number> = {};
+    for (const row of first) kinds[row.kind] = (kinds[row.kind] ?? 0) + 1;
+    expect(kinds).toMatchObject({
+      guide: rolePacks.length,
+      career: rolePacks.length,
+      related: rolePacks.length * 4,
+    });
     expect(kinds.path).toBeGreaterThanOrEqual(2);
     await seedGuides(guides.deps);
     expect(await snapshot()).toEqual(first);

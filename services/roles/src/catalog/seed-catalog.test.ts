@@ -1,23 +1,14 @@
-import { parseConfig } from "@careergraph/config";
 import { rolePacks } from "@careergraph/content";
-import { createLogger } from "@careergraph/logger";
-import { startSubgraph, type RunningSubgraph } from "@careergraph/service";
-import { createTestDatabase, type TestDatabase } from "@careergraph/testing";
+import type { RunningSubgraph } from "@careergraph/service";
+import { startTestSubgraph } from "@careergraph/testing";
 import { rolesSubgraph } from "../definition";
 import { seedCatalog } from "./seed-catalog";
 
-let database: TestDatabase;
 let roles: RunningSubgraph;
 beforeAll(async () => {
-  database = await createTestDatabase("roles_seed_test");
-  const parsed = parseConfig({ PORT: "0", LOG_LEVEL: "silent", ...(database.url ? { DATABASE_URL: database.url } : {}) }, "roles");
-  if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
-  roles = await startSubgraph(rolesSubgraph, parsed.config, { dataDir: null, logger: createLogger("test", "silent") });
+  roles = await startTestSubgraph(rolesSubgraph);
 });
-afterAll(async () => {
-  await roles.stop();
-  await database.drop();
-});
+afterAll(() => roles.stop());
 
 const snapshot = () =>
   roles.deps.db.dataSource.query(
@@ -35,20 +26,37 @@ describe("seeding the catalog", () => {
     const [counts]: { roles: number; questions: number }[] = await roles.deps.db.dataSource.query(
       `SELECT (SELECT count(*) FROM roles.role)::int AS roles, (SELECT count(*) FROM roles.question WHERE status = 'PUBLISHED')::int AS questions`,
     );
-    expect(counts).toEqual({ roles: rolePacks.length, questions: rolePacks.reduce((n, pack) => n + pack.questions.length, 0) });
+    expect(counts).toEqual({
+      roles: rolePacks.length,
+      questions: rolePacks.reduce((n, pack) => n + pack.questions.length, 0),
+    });
     await seedCatalog(roles.deps);
     expect(await snapshot()).toEqual(first);
   });
 
   it("updates only what changed in the pack, bumping that row's version", async () => {
     const edited = rolePacks.map((pack, i) =>
-      i === 0 ? { ...pack, questions: pack.questions.map((q, j) => (j === 0 ? { ...q, answerTip: `${q.answerTip} Edited.` } : q)) } : pack,
+      i === 0
+        ? {
+            ...pack,
+            questions: pack.questions.map((q, j) =>
+              j === 0 ? { ...q, answerTip: `${q.answerTip} Edited.` } : q,
+            ),
+          }
+        : pack,
     );
     await seedCatalog(roles.deps, edited);
-    const rows: { prompt: string; answer_tip: string; version: number }[] = await roles.deps.db.dataSource.query(
-      `SELECT prompt, answer_tip, version FROM roles.question WHERE version > 1`,
-    );
-    expect(rows).toEqual([{ prompt: rolePacks[0].questions[0].prompt, answer_tip: `${rolePacks[0].questions[0].answerTip} Edited.`, version: 2 }]);
+    const rows: { prompt: string; answer_tip: string; version: number }[] =
+      await roles.deps.db.dataSource.query(
+        `SELECT prompt, answer_tip, version FROM roles.question WHERE version > 1`,
+      );
+    expect(rows).toEqual([
+      {
+        prompt: rolePacks[0].questions[0].prompt,
+        answer_tip: `${rolePacks[0].questions[0].answerTip} Edited.`,
+        version: 2,
+      },
+    ]);
     await seedCatalog(roles.deps);
   });
 });
