@@ -17,9 +17,12 @@ interface Result {
   p95: number;
 }
 
-async function run(name: string, stack: Stack, before?: () => Promise<void>): Promise<Result> {
-  // clearing the caches between requests only means "cold" when requests do not overlap
-  const concurrency = before ? 1 : CONCURRENCY;
+async function run(
+  name: string,
+  stack: Stack,
+  concurrency: number,
+  before?: () => Promise<void>,
+): Promise<Result> {
   const latencies: number[] = [];
   let next = 0;
   const worker = async () => {
@@ -44,28 +47,41 @@ async function run(name: string, stack: Stack, before?: () => Promise<void>): Pr
   };
 }
 
+/** Throughput relative to the baseline; p50 and p95 latencies as measured. */
+function report(results: Result[], baseline: Result): void {
+  for (const result of results) {
+    process.stdout.write(
+      `${result.name.padEnd(48)}${result.requestsPerSecond.toFixed(0).padStart(8)}${result.p50.toFixed(1).padStart(9)}` +
+        `${result.p95.toFixed(1).padStart(9)}${(result.requestsPerSecond / baseline.requestsPerSecond).toFixed(2).padStart(12)}\n`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const uncached = await startStack({ env: { CACHE_DISABLED: "true" } });
   const cached = await startStack();
   try {
-    await run("warm-up", uncached);
-    await run("warm-up", cached);
-    const baseline = await run("no cache (baseline)", uncached);
-    const cold = await run("cold cache (cleared before each request)", cached, () => cached.clearCaches());
-    const warm = await run("warm cache", cached);
-    const backend = process.env.REDIS_URL ? "Redis" : "in-process";
+    await run("warm-up", uncached, CONCURRENCY);
+    await run("warm-up", cached, CONCURRENCY);
+    const database = process.env.DATABASE_URL ? "PostgreSQL" : "embedded PGlite";
+    const cache = process.env.REDIS_URL ? "Redis" : "in-process";
     process.stdout.write(
-      `\nseed page through the gateway, ${REQUESTS} requests per case, ${CONCURRENCY} at a time (cold: 1), ${backend} cache\n`,
+      `\nseed page through the gateway, ${REQUESTS} requests per case, ${database}, ${cache} cache\n`,
     );
     process.stdout.write(
-      `${"case".padEnd(44)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"× baseline".padStart(12)}\n`,
+      `${"case".padEnd(48)}${"req/s".padStart(8)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"x baseline".padStart(12)}\n`,
     );
-    for (const result of [baseline, cold, warm]) {
-      process.stdout.write(
-        `${result.name.padEnd(44)}${result.requestsPerSecond.toFixed(0).padStart(9)}${result.p50.toFixed(1).padStart(9)}` +
-          `${result.p95.toFixed(1).padStart(9)}${(result.requestsPerSecond / baseline.requestsPerSecond).toFixed(2).padStart(12)}\n`,
-      );
-    }
+    // one request at a time: latency (a cold cache only means cold when requests do not overlap)
+    const serialBaseline = await run("1 at a time, no cache (baseline)", uncached, 1);
+    const cold = await run("1 at a time, cold cache (cleared before each)", cached, 1, () =>
+      cached.clearCaches(),
+    );
+    const warm = await run("1 at a time, warm cache", cached, 1);
+    report([serialBaseline, cold, warm], serialBaseline);
+    // ten at a time: throughput
+    const loadBaseline = await run(`${CONCURRENCY} at a time, no cache (baseline)`, uncached, CONCURRENCY);
+    const loadWarm = await run(`${CONCURRENCY} at a time, warm cache`, cached, CONCURRENCY);
+    report([loadBaseline, loadWarm], loadBaseline);
   } finally {
     await cached.stop();
     await uncached.stop();
