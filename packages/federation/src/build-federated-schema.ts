@@ -16,8 +16,6 @@ export interface FederatedSchemaOptions {
   orphanedTypes?: BuildSchemaOptions["orphanedTypes"];
   authChecker?: BuildSchemaOptions["authChecker"];
   referenceResolvers?: ReferenceResolvers;
-  /** Extra SDL, such as directive definitions the subgraph uses. */
-  extraTypeDefs?: string;
 }
 
 /**
@@ -37,9 +35,7 @@ export async function buildFederatedSchema(
     skipCheck: true,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
   });
-  const sdl = [FEDERATION_LINK, options.extraTypeDefs ?? "", printSchemaWithDirectives(codeFirst)].join(
-    "\n\n",
-  );
+  const sdl = [FEDERATION_LINK, printSchemaWithDirectives(codeFirst)].join("\n\n");
   const resolvers = mergeResolverMaps(
     createResolversMap(codeFirst) as ReferenceResolvers,
     options.referenceResolvers ?? {},

@@ -13,7 +13,6 @@ import type { ReadinessCheck } from "./readiness";
 export const PUBLIC_MAX_AGE_SECONDS = 60;
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
-  name: string;
   schema: GraphQLSchema;
   logger: Logger;
   /** Builds the per-request context: fresh loaders, the verified caller. */
@@ -25,8 +24,6 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
    * subgraphs answer `cache-control: max-age=…, public`; per-user fields set a PRIVATE hint.
    */
   defaultMaxAge?: number;
-  /** Wraps each GraphQL request, e.g. to count its SQL statements. */
-  aroundRequest?: <T>(work: () => T) => T;
 }
 
 export interface SubgraphServer {
@@ -72,11 +69,9 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   });
   await apollo.start();
   const app = createHttpApp({ logger: options.logger, readiness: options.readiness });
-  const around = options.aroundRequest ?? ((work) => work());
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    (_req, _res, next) => around(() => next()),
     expressMiddleware(apollo, { context: ({ req }) => options.createContext(req) }),
   );
   return {

@@ -56,7 +56,6 @@ export async function startSubgraph<TContext extends object>(
     }
     const api = await definition.createApi(deps);
     const subgraph = await createSubgraphServer({
-      name: definition.name,
       schema: api.schema,
       logger,
       createContext: async (req) => api.createContext(await deps.verifyToken(req.headers.authorization), req),
@@ -64,7 +63,6 @@ export async function startSubgraph<TContext extends object>(
         database: { check: () => db.ping().then(() => "ok" as const), required: true },
         cache: { check: () => cache.ping(), required: false },
       },
-      aroundRequest: (work) => db.statements.runInRequest(work),
     });
     const { server, port } = await listen(subgraph.app, config.port, config.host);
     const url = `http://127.0.0.1:${port}/graphql`;

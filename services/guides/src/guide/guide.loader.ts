@@ -1,3 +1,4 @@
+import { rowsInKeyOrder } from "@careergraph/db";
 import { readThrough } from "@careergraph/cache";
 import { isUuid } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
@@ -12,8 +13,12 @@ export async function fetchByRoleIds<T extends { roleId: string }>(
 ): Promise<(T | null)[]> {
   const valid = roleIds.filter(isUuid);
   const rows: T[] = valid.length ? await db.dataSource.query(sql, [valid]) : [];
-  const byRole = new Map(rows.map((row) => [row.roleId, row]));
-  return roleIds.map((id) => byRole.get(id) ?? null);
+  return rowsInKeyOrder(
+    roleIds,
+    rows,
+    (row) => row.roleId,
+    () => null,
+  );
 }
 
 const GUIDE_SQL = `SELECT role_id AS "roleId", headline, intro, preparation_tips AS "preparationTips",

@@ -1,3 +1,4 @@
+import { rowsInKeyOrder } from "@careergraph/db";
 import { readThrough } from "@careergraph/cache";
 import { isUuid } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
@@ -13,8 +14,12 @@ async function fetchRelatedRoleIds({ db }: SubgraphDeps, roleIds: readonly strin
         [valid],
       )
     : [];
-  const byRole = new Map(rows.map((row) => [row.roleId, row.relatedIds]));
-  return roleIds.map((id) => byRole.get(id) ?? []);
+  return rowsInKeyOrder(
+    roleIds,
+    rows,
+    (row) => row.roleId,
+    () => null,
+  ).map((row) => row?.relatedIds ?? []);
 }
 
 export function createRelatedGuideBatches(deps: SubgraphDeps) {

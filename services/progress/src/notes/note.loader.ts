@@ -1,4 +1,4 @@
-import type { Database } from "@careergraph/db";
+import { rowsGroupedByKey, type Database } from "@careergraph/db";
 import { badInput, decodeCursor, encodeCursor, type Page, isUuid } from "@careergraph/federation";
 import { NOTE_COLUMNS, type Note } from "./note.entity";
 
@@ -16,9 +16,7 @@ export async function fetchNotesOfQuestions(
         [userId, valid],
       )
     : [];
-  const byQuestion = new Map<string, Note[]>();
-  for (const row of rows) byQuestion.set(row.questionId, [...(byQuestion.get(row.questionId) ?? []), row]);
-  return questionIds.map((id) => byQuestion.get(id) ?? []);
+  return rowsGroupedByKey(questionIds, rows, (row) => row.questionId);
 }
 
 const CURSOR_KIND = "note";

@@ -1,4 +1,4 @@
-import type { Database } from "@careergraph/db";
+import { rowsInKeyOrder, type Database } from "@careergraph/db";
 import { isUuid } from "@careergraph/federation";
 import { PROGRESS_COLUMNS } from "./question-progress.entity";
 import { notStarted, toQuestionProgress, type QuestionProgress } from "./question-progress";
@@ -16,8 +16,7 @@ export async function fetchQuestionProgress(
         [userId, valid],
       )
     : [];
-  const byId = new Map(rows.map((row) => [row.questionId, toQuestionProgress(row)]));
-  return questionIds.map((id) => byId.get(id) ?? notStarted(id));
+  return rowsInKeyOrder(questionIds, rows.map(toQuestionProgress), (row) => row.questionId, notStarted);
 }
 
 /** The learner's questions due for review at `now`, earliest first. One statement. */

@@ -1,4 +1,4 @@
-import type { Database } from "@careergraph/db";
+import { rowsInKeyOrder, type Database } from "@careergraph/db";
 import { isUuid } from "@careergraph/federation";
 import type { RoleProgressCounts } from "./role-progress";
 
@@ -20,6 +20,10 @@ export async function fetchRoleProgress(
         [userId, valid, now],
       )
     : [];
-  const byRole = new Map(rows.map(({ roleId, ...counts }) => [roleId, counts]));
-  return roleIds.map((id) => byRole.get(id) ?? { practicedCount: 0, masteredCount: 0, dueCount: 0 });
+  return rowsInKeyOrder(
+    roleIds,
+    rows,
+    (row) => row.roleId,
+    () => ({ practicedCount: 0, masteredCount: 0, dueCount: 0 }),
+  );
 }

@@ -1,3 +1,4 @@
+import { rowsGroupedByKey, rowsInKeyOrder } from "@careergraph/db";
 import { readThrough } from "@careergraph/cache";
 import { isUuid } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
@@ -21,8 +22,12 @@ async function fetchQuestionsById(
         [valid],
       )
     : [];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return rowsInKeyOrder(
+    ids,
+    rows,
+    (row) => row.id,
+    () => null,
+  );
 }
 
 /** Each role's published questions in page order: one statement for all the roles of a batch. */
@@ -38,9 +43,7 @@ async function fetchQuestionsOfRoles(
         [valid],
       )
     : [];
-  const byRole = new Map<string, Question[]>();
-  for (const row of rows) byRole.set(row.roleId, [...(byRole.get(row.roleId) ?? []), row]);
-  return roleIds.map((id) => byRole.get(id) ?? []);
+  return rowsGroupedByKey(roleIds, rows, (row) => row.roleId);
 }
 
 export function createQuestionBatches(deps: SubgraphDeps) {

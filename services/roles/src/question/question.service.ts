@@ -1,6 +1,6 @@
 import { invalidateContent } from "@careergraph/cache";
 import type { SubgraphDeps } from "@careergraph/service";
-import { badInput, notFound } from "@careergraph/federation";
+import { badInput, isUuid, notFound } from "@careergraph/federation";
 import { catalogKeys } from "../catalog/cache-keys";
 import { QuestionType, type ContentStatus } from "../catalog/enums";
 import { QUESTION_COLUMNS } from "./question.loader";
@@ -22,6 +22,7 @@ export class QuestionService {
   /** Appends a question at the end of its role's page. */
   async create(input: NewQuestion): Promise<Question> {
     validateNewQuestion(input);
+    if (!isUuid(input.roleId)) throw notFound("role", input.roleId);
     const question = await this.deps.db.dataSource.transaction(async (tx) => {
       const [role]: { id: string }[] = await tx.query(`SELECT id FROM roles.role WHERE id = $1 FOR UPDATE`, [
         input.roleId,
@@ -51,6 +52,7 @@ export class QuestionService {
 
   /** Publishes, unpublishes or archives a question. */
   async setStatus(id: string, status: ContentStatus): Promise<Question> {
+    if (!isUuid(id)) throw notFound("question", id);
     const [row]: Question[] = await this.deps.db.dataSource.query(
       `WITH updated AS (
          UPDATE roles.question q SET status = $2, version = version + 1, updated_at = now() WHERE q.id = $1

@@ -1,3 +1,4 @@
+import { rowsInKeyOrder } from "@careergraph/db";
 import { readThrough } from "@careergraph/cache";
 import { isUuid } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
@@ -16,8 +17,12 @@ export async function fetchRolesById({ db }: SubgraphDeps, ids: readonly string[
         [valid],
       )
     : [];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return rowsInKeyOrder(
+    ids,
+    rows,
+    (row) => row.id,
+    () => null,
+  );
 }
 
 export async function fetchRolesBySlug(
@@ -28,8 +33,12 @@ export async function fetchRolesBySlug(
     `SELECT ${ROLE_COLUMNS} FROM roles.role r WHERE r.slug = ANY($1::text[]) AND r.status = 'PUBLISHED'`,
     [slugs],
   );
-  const bySlug = new Map(rows.map((row) => [row.slug, row]));
-  return slugs.map((slug) => bySlug.get(slug) ?? null);
+  return rowsInKeyOrder(
+    slugs,
+    rows,
+    (row) => row.slug,
+    () => null,
+  );
 }
 
 async function fetchPublishedRoles({ db }: SubgraphDeps): Promise<Role[]> {

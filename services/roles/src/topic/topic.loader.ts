@@ -1,3 +1,4 @@
+import { rowsInKeyOrder } from "@careergraph/db";
 import { readThrough } from "@careergraph/cache";
 import type { SubgraphDeps } from "@careergraph/service";
 import { catalogKeys } from "../catalog/cache-keys";
@@ -8,8 +9,12 @@ async function fetchTopicsBySlug({ db }: SubgraphDeps, slugs: readonly string[])
     `SELECT slug, name FROM roles.topic WHERE slug = ANY($1::text[])`,
     [slugs],
   );
-  const bySlug = new Map(rows.map((row) => [row.slug, row]));
-  return slugs.map((slug) => bySlug.get(slug) ?? null);
+  return rowsInKeyOrder(
+    slugs,
+    rows,
+    (row) => row.slug,
+    () => null,
+  );
 }
 
 export function createTopicBatches(deps: SubgraphDeps) {
