@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { runMain } from "@careergraph/service";
+import { runMain } from "@careergraph/runtime";
 import { startGateway } from "./start-gateway";
 
 runMain("gateway", async (config, logger) => {

@@ -4,13 +4,13 @@
  */
 export interface Cache {
   readonly kind: "redis" | "memory" | "none";
-  /** One round trip (MGET): the values in key order, `null` for a miss. */
-  getMany(keys: string[]): Promise<(string | null)[]>;
+  /** One round trip: the values in key order, `null` for a miss. */
+  getMany(keys: CacheAddress[]): Promise<(string | null)[]>;
   /** Stores values, each with its own time to live. */
   setMany(entries: CacheEntry[]): Promise<void>;
   /** Adds one to a counter and answers its new value; `null` when the backend could not be reached. */
   increment(key: string): Promise<number | null>;
-  /** Removes keys; resolves false when the backend could not be reached. */
+  /** Removes keys (a group key removes the whole group); resolves false when the backend could not be reached. */
   delete(keys: string[]): Promise<boolean>;
   /** Removes every entry whose key starts with `prefix` (all of this cache's entries by default). */
   clear(prefix?: string): Promise<void>;
@@ -19,27 +19,42 @@ export interface Cache {
   close(): Promise<void>;
 }
 
+/**
+ * Where a value lives: a key of its own, or a field of a group that is removed as one. Values whose
+ * set is open-ended (every page of a role's questions, every page of the role list) share a group, so
+ * that one delete invalidates them all without knowing which were cached. A group lives as long as
+ * the TTL of the first value written into it.
+ */
+export type CacheAddress = string | { group: string; field: string };
+
 export interface CacheEntry {
-  key: string;
+  key: CacheAddress;
   value: string;
   ttlSeconds: number;
 }
 
 /** Bumped when the shape of cached values changes, so old entries are never read as new ones. */
-export const CACHE_FORMAT_VERSION = 1;
+export const CACHE_FORMAT_VERSION = 2;
 
-/** `v1:<service>:<kind>:<id>`: per subgraph and per format version (the cache adds its namespace). */
+/** `v2:<service>:<kind>:<id>`: per subgraph and per format version (the cache adds its namespace). */
 export function cacheKey(service: string, kind: string, id: string): string {
   return `v${CACHE_FORMAT_VERSION}:${service}:${kind}:${id}`;
+}
+
+/** A field of the group `cacheKey(service, kind, id)`: deleting that key removes every field. */
+export function cacheField(service: string, kind: string, id: string, field: string): CacheAddress {
+  return { group: cacheKey(service, kind, id), field };
 }
 
 /** Prefixes every key with a namespace, so that environments (or test runs) can share one Redis. */
 export function namespaced(cache: Cache, namespace: string): Cache {
   const key = (k: string) => `${namespace}:${k}`;
+  const address = (a: CacheAddress): CacheAddress =>
+    typeof a === "string" ? key(a) : { group: key(a.group), field: a.field };
   return {
     kind: cache.kind,
-    getMany: (keys) => cache.getMany(keys.map(key)),
-    setMany: (entries) => cache.setMany(entries.map((entry) => ({ ...entry, key: key(entry.key) }))),
+    getMany: (keys) => cache.getMany(keys.map(address)),
+    setMany: (entries) => cache.setMany(entries.map((entry) => ({ ...entry, key: address(entry.key) }))),
     increment: (k) => cache.increment(key(k)),
     delete: (keys) => cache.delete(keys.map(key)),
     clear: (prefix = "") => cache.clear(key(prefix)),

@@ -1,12 +1,13 @@
 export {
   cacheKey,
+  cacheField,
   jitteredTtl,
   namespaced,
   invalidateContent,
   CACHE_FORMAT_VERSION,
   CONTENT_GENERATION_KEY,
 } from "./cache";
-export type { Cache, CacheEntry } from "./cache";
+export type { Cache, CacheAddress, CacheEntry } from "./cache";
 export { createMemoryCache } from "./memory-cache";
 export { createRedisCache } from "./redis-cache";
 export type { RedisCacheOptions } from "./redis-cache";

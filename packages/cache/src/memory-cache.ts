@@ -1,16 +1,34 @@
 import { LRUCache } from "lru-cache";
-import type { Cache, CacheEntry } from "./cache";
+import type { Cache, CacheAddress, CacheEntry } from "./cache";
+
+type Stored = string | Map<string, string>;
 
 /** The in-process cache used when no `REDIS_URL` is set: bounded in entries, per-entry TTL. */
 export function createMemoryCache(maxEntries: number): Cache {
   // lru-cache needs a bound of at least one; a bound of 0 means a cache that keeps nothing.
-  const store = new LRUCache<string, string>({ max: Math.max(1, maxEntries), ttlAutopurge: false });
+  const store = new LRUCache<string, Stored>({ max: Math.max(1, maxEntries), ttlAutopurge: false });
+  const read = (address: CacheAddress): string | null => {
+    if (typeof address === "string") {
+      const value = store.get(address);
+      return typeof value === "string" ? value : null;
+    }
+    const group = store.get(address.group);
+    return group instanceof Map ? (group.get(address.field) ?? null) : null;
+  };
+  const write = ({ key, value, ttlSeconds }: CacheEntry) => {
+    if (typeof key === "string") {
+      store.set(key, value, { ttl: ttlSeconds * 1000 });
+      return;
+    }
+    const group = store.get(key.group);
+    if (group instanceof Map) group.set(key.field, value);
+    else store.set(key.group, new Map([[key.field, value]]), { ttl: ttlSeconds * 1000 });
+  };
   return {
     kind: maxEntries > 0 ? "memory" : "none",
-    getMany: (keys) => Promise.resolve(keys.map((key) => store.get(key) ?? null)),
+    getMany: (keys) => Promise.resolve(keys.map(read)),
     setMany(entries: CacheEntry[]) {
-      if (maxEntries === 0) return Promise.resolve();
-      for (const { key, value, ttlSeconds } of entries) store.set(key, value, { ttl: ttlSeconds * 1000 });
+      if (maxEntries > 0) entries.forEach(write);
       return Promise.resolve();
     },
     increment(key) {

@@ -1,11 +1,11 @@
-import type { Cache } from "./cache";
+import type { Cache, CacheAddress } from "./cache";
 import { jitteredTtl } from "./cache";
 import { parseWithDates } from "./revive-dates";
 
 export interface ReadThroughOptions<K, V> {
   cache: Cache;
-  /** Turns a loader key into its full cache key. */
-  cacheKeyOf: (key: K) => string;
+  /** Turns a loader key into its cache address. */
+  cacheKeyOf: (key: K) => CacheAddress;
   /** One database statement for all the keys it is given; results in key order, `null` when missing. */
   fetch: (keys: readonly K[]) => Promise<(V | null)[]>;
   ttlSeconds: number;
@@ -16,6 +16,9 @@ export interface ReadThroughOptions<K, V> {
 }
 
 const MISS = "\u0000miss";
+
+const flightKey = (address: CacheAddress) =>
+  typeof address === "string" ? address : `${address.group}\u0000${address.field}`;
 
 /**
  * Builds a DataLoader batch function that reads the cache with one MGET, fetches only the misses
@@ -30,7 +33,7 @@ export function readThrough<K, V>(
   const missTtl = options.missTtlSeconds ?? Math.min(30, options.ttlSeconds);
   const inFlight = new Map<string, Promise<V | null>>();
 
-  const fetchMisses = (keys: K[], cacheKeys: string[]): Promise<V | null>[] => {
+  const fetchMisses = (keys: K[], cacheKeys: CacheAddress[]): Promise<V | null>[] => {
     const batch = options.fetch(keys).then(async (values) => {
       await options.cache.setMany(
         values.map((value, i) => ({
@@ -42,8 +45,9 @@ export function readThrough<K, V>(
       return values;
     });
     return cacheKeys.map((cacheKey, i) => {
-      const one = batch.then((values) => values[i] ?? null).finally(() => inFlight.delete(cacheKey));
-      inFlight.set(cacheKey, one);
+      const flight = flightKey(cacheKey);
+      const one = batch.then((values) => values[i] ?? null).finally(() => inFlight.delete(flight));
+      inFlight.set(flight, one);
       return one;
     });
   };
@@ -57,7 +61,7 @@ export function readThrough<K, V>(
     const missing: number[] = [];
     cached.forEach((text, i) => {
       if (text !== null) return;
-      const shared = inFlight.get(cacheKeys[i]);
+      const shared = inFlight.get(flightKey(cacheKeys[i]));
       if (shared) results[i] = shared;
       else missing.push(i);
     });

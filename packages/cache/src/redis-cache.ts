@@ -1,6 +1,20 @@
 import { createClient } from "redis";
 import type { Logger } from "@careergraph/logger";
-import type { Cache, CacheEntry } from "./cache";
+import type { Cache, CacheAddress, CacheEntry } from "./cache";
+
+type RedisClient = ReturnType<typeof createClient>;
+
+/** MGET when every address is a key; otherwise one pipeline of GET and HGET, still one round trip. */
+async function readMany(client: RedisClient, addresses: CacheAddress[]): Promise<(string | null)[]> {
+  if (addresses.every((a) => typeof a === "string")) return client.mGet(addresses);
+  const batch = client.multi();
+  for (const a of addresses) {
+    if (typeof a === "string") batch.get(a);
+    else batch.hGet(a.group, a.field);
+  }
+  const replies = await batch.execAsPipeline();
+  return replies.map((reply) => (typeof reply === "string" ? reply : null));
+}
 
 export interface RedisCacheOptions {
   url: string;
@@ -69,13 +83,20 @@ export async function createRedisCache({ url, timeoutMs, logger }: RedisCacheOpt
     kind: "redis",
     async getMany(keys) {
       if (keys.length === 0) return [];
-      return run(() => client.mGet(keys)).catch(() => keys.map(() => null));
+      return run(() => readMany(client, keys)).catch(() => keys.map(() => null));
     },
     async setMany(entries: CacheEntry[]) {
       if (entries.length === 0) return;
       const batch = client.multi();
-      for (const { key, value, ttlSeconds } of entries)
-        batch.set(key, value, { expiration: { type: "EX", value: ttlSeconds } });
+      for (const { key, value, ttlSeconds } of entries) {
+        if (typeof key === "string") {
+          batch.set(key, value, { expiration: { type: "EX", value: ttlSeconds } });
+        } else {
+          batch.hSet(key.group, key.field, value);
+          // NX: the group keeps the TTL its first field gave it, so a busy group still expires
+          batch.expire(key.group, ttlSeconds, "NX");
+        }
+      }
       await run(() => batch.execAsPipeline()).catch(() => undefined);
     },
     async increment(key) {

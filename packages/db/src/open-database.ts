@@ -1,7 +1,14 @@
 import "reflect-metadata";
-import { DataSource, type MixedList, type EntitySchema } from "typeorm";
+import {
+  DataSource,
+  type EntitySchema,
+  type EntityTarget,
+  type MixedList,
+  type ObjectLiteral,
+} from "typeorm";
 import type { Logger } from "@careergraph/logger";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
+import { entityColumns } from "./entity-columns";
 import { StatementCounter } from "./statement-counter";
 
 type EntityList = MixedList<string | EntitySchema | (new () => unknown)>;
@@ -26,6 +33,8 @@ export interface Database {
   dataSource: DataSource;
   statements: StatementCounter;
   kind: "postgres" | "embedded";
+  /** An entity's select list under `alias`, from its metadata (see `entityColumns`). */
+  columns<T extends ObjectLiteral>(entity: EntityTarget<T>, alias: string): string;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -66,6 +75,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     dataSource,
     statements,
     kind: embedded ? "embedded" : "postgres",
+    columns: (entity, alias) => entityColumns(dataSource, entity, alias),
     async ping() {
       await dataSource.query("SELECT 1");
     },

@@ -1,5 +1,4 @@
-export { startSubgraph } from "./start-subgraph";
-export type { RunningSubgraph, StartOptions } from "./start-subgraph";
-export { runMain } from "./run-main";
+export { buildSubgraph, listenSubgraph, startSubgraph } from "./start-subgraph";
+export type { RunningSubgraph, StartOptions, SubgraphServer } from "./start-subgraph";
 export type { SubgraphApi, SubgraphDefinition, SubgraphDeps } from "./subgraph-definition";
 export { runSeed } from "./run-seed";

@@ -1,18 +1,13 @@
-import { formatConfigErrors, parseConfig } from "@careergraph/config";
 import { createTokenVerifier } from "@careergraph/auth";
 import { openCache } from "@careergraph/cache";
 import { openDatabase } from "@careergraph/db";
 import { createLogger } from "@careergraph/logger";
+import { readConfig } from "@careergraph/runtime";
 import type { SubgraphDefinition } from "./subgraph-definition";
 
 /** `npm run seed`: migrates the configured database and loads the content pack (idempotent). */
 export function runSeed<TContext extends object>(definition: SubgraphDefinition<TContext>): void {
-  const parsed = parseConfig(process.env, definition.name);
-  if (!parsed.ok) {
-    process.stderr.write(formatConfigErrors(definition.name, parsed.errors) + "\n");
-    process.exit(1);
-  }
-  const config = parsed.config;
+  const config = readConfig(definition.name);
   const logger = createLogger(definition.name, config.logLevel);
   const seed = async () => {
     const db = await openDatabase({

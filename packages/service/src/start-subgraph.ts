@@ -1,4 +1,5 @@
 import type { Server } from "node:http";
+import type { Express } from "express";
 import { createTokenVerifier } from "@careergraph/auth";
 import { openCache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
@@ -15,6 +16,15 @@ export interface StartOptions {
   seedWhenEmpty?: boolean;
 }
 
+/** A subgraph with its database, cache and HTTP app, not listening yet. */
+export interface SubgraphServer {
+  name: string;
+  app: Express;
+  deps: SubgraphDeps;
+  /** Stops GraphQL, then closes the cache and the database. */
+  close(): Promise<void>;
+}
+
 export interface RunningSubgraph {
   name: string;
   url: string;
@@ -24,12 +34,12 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-/** Opens the database (running migrations) and the cache, builds the schema and listens. */
-export async function startSubgraph<TContext extends object>(
+/** Opens the database (running migrations) and the cache, builds the schema and the HTTP app. */
+export async function buildSubgraph<TContext extends object>(
   definition: SubgraphDefinition<TContext>,
   config: ServiceConfig,
   options: StartOptions = {},
-): Promise<RunningSubgraph> {
+): Promise<SubgraphServer> {
   const logger = options.logger ?? createLogger(definition.name, config.logLevel);
   const db = await openDatabase({
     schema: definition.dbSchema,
@@ -44,15 +54,14 @@ export async function startSubgraph<TContext extends object>(
   });
   const cache = await openCache({ ...config.cache, logger });
   const deps: SubgraphDeps = { config, logger, db, cache, verifyToken: createTokenVerifier(config.auth) };
+  const closeStores = async () => {
+    await cache.close();
+    await db.close();
+  };
   try {
-    if (
-      db.kind === "embedded" &&
-      options.seedWhenEmpty !== false &&
-      definition.seed &&
-      (await definition.isEmpty?.(deps))
-    ) {
+    if (db.kind === "embedded" && options.seedWhenEmpty !== false && (await definition.isEmpty?.(deps))) {
       logger.info("empty embedded database: loading the content pack");
-      await definition.seed(deps);
+      await definition.seed?.(deps);
     }
     const api = await definition.createApi(deps);
     const subgraph = await createSubgraphServer({
@@ -64,25 +73,56 @@ export async function startSubgraph<TContext extends object>(
         cache: { check: () => cache.ping(), required: false },
       },
     });
-    const { server, port } = await listen(subgraph.app, config.port, config.host);
-    const url = `http://127.0.0.1:${port}/graphql`;
-    logger.info({ url, database: db.kind, cache: cache.kind }, `${definition.name} subgraph ready`);
     return {
       name: definition.name,
-      url,
-      port,
+      app: subgraph.app,
       deps,
-      server,
-      async stop() {
-        await closeServer(server);
+      async close() {
         await subgraph.stop();
-        await cache.close();
-        await db.close();
+        await closeStores();
       },
     };
   } catch (error) {
-    await cache.close();
-    await db.close();
+    await closeStores();
+    throw error;
+  }
+}
+
+/** Listens on the config's host and port; stopping closes the listener first, then the rest. */
+export async function listenSubgraph(
+  subgraph: SubgraphServer,
+  config: ServiceConfig,
+): Promise<RunningSubgraph> {
+  const { server, port } = await listen(subgraph.app, config.port, config.host);
+  const url = `http://127.0.0.1:${port}/graphql`;
+  subgraph.deps.logger.info(
+    { url, database: subgraph.deps.db.kind, cache: subgraph.deps.cache.kind },
+    `${subgraph.name} subgraph ready`,
+  );
+  return {
+    name: subgraph.name,
+    url,
+    port,
+    deps: subgraph.deps,
+    server,
+    async stop() {
+      await closeServer(server);
+      await subgraph.close();
+    },
+  };
+}
+
+/** Builds and listens: what `main.ts` and the tests run. */
+export async function startSubgraph<TContext extends object>(
+  definition: SubgraphDefinition<TContext>,
+  config: ServiceConfig,
+  options: StartOptions = {},
+): Promise<RunningSubgraph> {
+  const subgraph = await buildSubgraph(definition, config, options);
+  try {
+    return await listenSubgraph(subgraph, config);
+  } catch (error) {
+    await subgraph.close();
     throw error;
   }
 }

@@ -1,37 +1,41 @@
-import DataLoader from "dataloader";
-import type { AuthContext, Viewer } from "@careergraph/auth";
+import type { Viewer } from "@careergraph/auth";
+import { createLoaders, type Loaders } from "@careergraph/db";
 import type { SubgraphDeps } from "@careergraph/service";
-import { createCareerGuideBatches } from "./career/career-guide.loader";
-import { createGuideBatches } from "./guide/guide.loader";
-import { createLearningPathBatches } from "./learning-path/learning-path.loader";
-import { createRelatedGuideBatches } from "./related/related-guide.loader";
+import { careerGuideBatches } from "./career/career-guide.loader";
+import { guideBatches } from "./guide/guide.loader";
+import { learningPathBatches } from "./learning-path/learning-path.loader";
+import { relatedGuideBatches } from "./related/related-guide.loader";
 
-/** Process-wide batch functions (they hold the cache and the in-flight fetches). */
-export function createGuideContentBatches(deps: SubgraphDeps) {
+/** Process-wide batch functions (they hold the cache and the fetches in flight). */
+export function createBatches(deps: SubgraphDeps) {
   return {
-    ...createGuideBatches(deps),
-    ...createCareerGuideBatches(deps),
-    ...createRelatedGuideBatches(deps),
-    ...createLearningPathBatches(deps),
+    ...guideBatches(deps),
+    ...careerGuideBatches(deps),
+    ...relatedGuideBatches(deps),
+    ...learningPathBatches(deps),
   };
 }
 
-export type GuideContentBatches = ReturnType<typeof createGuideContentBatches>;
+export type GuidesBatches = ReturnType<typeof createBatches>;
 
-/** Fresh per request. */
-export function createLoaders(batches: GuideContentBatches) {
-  return {
-    guideOfRole: new DataLoader(batches.guideOfRole),
-    careerGuideOfRole: new DataLoader(batches.careerGuideOfRole),
-    relatedRoleIds: new DataLoader(batches.relatedRoleIds),
-    learningPaths: new DataLoader(batches.learningPaths),
-  };
+/** Writes and rules, process-wide: guides has no writes of its own yet beyond the seed. */
+export function createServices() {
+  return {};
 }
 
-export interface GuidesContext extends AuthContext {
-  loaders: ReturnType<typeof createLoaders>;
+export type GuidesServices = ReturnType<typeof createServices>;
+
+/** What every resolver of the guides subgraph gets: reads through `loaders`, writes through `services`. */
+export interface GuidesContext {
+  viewer: Viewer | null;
+  loaders: Loaders<GuidesBatches>;
+  services: GuidesServices;
 }
 
-export function createContext(batches: GuideContentBatches, viewer: Viewer | null): GuidesContext {
-  return { viewer, loaders: createLoaders(batches) };
+export function createContext(
+  batches: GuidesBatches,
+  services: GuidesServices,
+  viewer: Viewer | null,
+): GuidesContext {
+  return { viewer, loaders: createLoaders(batches), services };
 }

@@ -1,22 +1,25 @@
 import type { SubgraphDefinition } from "@careergraph/service";
 import { CareerGuide } from "./career/career-guide.entity";
-import { createContext, createGuideContentBatches, type GuidesContext } from "./context";
+import { createBatches, createContext, createServices, type GuidesContext } from "./context";
 import { InterviewGuide } from "./guide/interview-guide.entity";
+import { LearningPathRole } from "./learning-path/learning-path-role.entity";
 import { LearningPath } from "./learning-path/learning-path.entity";
 import { CreateGuides1767225600000 } from "./migrations/1767225600000-create-guides";
-import { isGuidesEmpty, seedGuides } from "./pack/seed-guides";
+import { RelatedGuideLink } from "./related/related-guide.entity";
 import { buildGuidesSchema } from "./schema";
+import { isGuidesEmpty, seedGuides } from "./seed/seed-guides";
 
 /** The guides subgraph: the content around a role (interview page, related guides, career guide, paths). */
 export const guidesSubgraph: SubgraphDefinition<GuidesContext> = {
   name: "guides",
   dbSchema: "guides",
-  entities: [InterviewGuide, CareerGuide, LearningPath],
+  entities: [InterviewGuide, CareerGuide, RelatedGuideLink, LearningPath, LearningPathRole],
   migrations: [CreateGuides1767225600000],
   async createApi(deps) {
     const { schema } = await buildGuidesSchema();
-    const batches = createGuideContentBatches(deps);
-    return { schema, createContext: (viewer) => createContext(batches, viewer) };
+    const batches = createBatches(deps);
+    const services = createServices();
+    return { schema, createContext: (viewer) => createContext(batches, services, viewer) };
   },
   seed: (deps) => seedGuides(deps),
   isEmpty: isGuidesEmpty,

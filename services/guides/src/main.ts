@@ -1,5 +1,6 @@
 import "reflect-metadata";
-import { runMain, startSubgraph } from "@careergraph/service";
-import { guidesSubgraph } from "./definition";
+import { runMain } from "@careergraph/runtime";
+import { listenSubgraph } from "@careergraph/service";
+import { createServer } from "./server";
 
-runMain("guides", (config, logger) => startSubgraph(guidesSubgraph, config, { logger }));
+runMain("guides", async (config, logger) => listenSubgraph(await createServer(config, { logger }), config));

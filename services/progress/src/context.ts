@@ -1,63 +1,61 @@
-import DataLoader from "dataloader";
-import type { Request } from "express";
-import type { AuthContext, Viewer } from "@careergraph/auth";
+import type { Viewer } from "@careergraph/auth";
+import { createLoaders, type Loaders } from "@careergraph/db";
 import type { SubgraphDeps } from "@careergraph/service";
-import { createCatalogBatches, createCatalogLoader, type CatalogLoader } from "./catalog/catalog.loader";
-import { fetchNotesOfQuestions } from "./notes/note.loader";
+import { lookupsOfRequest, publishedQuestionBatches } from "./catalog/published-question.loader";
+import type { Clock } from "./clock";
+import { noteBatches } from "./notes/note.loader";
 import { NoteService } from "./notes/note.service";
-import { fetchQuestionProgress } from "./progress/progress.loader";
+import { progressBatches } from "./progress/progress.loader";
 import { PracticeService } from "./progress/progress.service";
-import { fetchRoleProgress } from "./role/role-progress.loader";
-
-/** The service's clock; tests pass their own. */
-export type Clock = () => Date;
-
-/** Process-wide: the cached catalog batch function, the services, the clock. */
-export function createProgressApi(deps: SubgraphDeps, now: Clock) {
-  return {
-    deps,
-    now,
-    catalogBatches: createCatalogBatches(deps),
-    practice: new PracticeService(deps, now),
-    notes: new NoteService(deps, now),
-  };
-}
-
-export type ProgressApi = ReturnType<typeof createProgressApi>;
+import { streakBatches } from "./progress/streak";
+import { roleProgressBatches } from "./role/role-progress.loader";
 
 /**
- * The caller's own data, batched per request. Never cached beyond the request: it is per user.
- * Each batch is one SQL statement.
+ * Process-wide batch functions. Per-user reads take the user in their keys (never cached: they are
+ * one user's data); the published questions are public and cached.
  */
-export function createViewerLoaders({ deps, now }: ProgressApi, userId: string) {
+export function createBatches(deps: SubgraphDeps, now: Clock) {
   return {
-    questionProgress: new DataLoader((questionIds: readonly string[]) =>
-      fetchQuestionProgress(deps.db, userId, questionIds),
-    ),
-    notesOfQuestion: new DataLoader((questionIds: readonly string[]) =>
-      fetchNotesOfQuestions(deps.db, userId, questionIds),
-    ),
-    roleProgress: new DataLoader((roleIds: readonly string[]) =>
-      fetchRoleProgress(deps.db, userId, roleIds, now()),
-    ),
+    ...progressBatches(deps, now),
+    ...roleProgressBatches(deps, now),
+    ...noteBatches(deps),
+    ...streakBatches(deps, now),
+    ...publishedQuestionBatches(deps),
   };
 }
 
-export type ViewerLoaders = ReturnType<typeof createViewerLoaders>;
+export type ProgressBatches = ReturnType<typeof createBatches>;
 
-export interface ProgressContext extends AuthContext {
-  api: ProgressApi;
-  /** Published questions from the roles subgraph (cached across requests: public content). */
-  catalog: CatalogLoader;
-  /** The caller's progress and notes; `null` for an anonymous caller, who has none. */
-  loaders: ViewerLoaders | null;
+/** Writes and rules, process-wide. */
+export function createServices(deps: SubgraphDeps, now: Clock) {
+  return { practice: new PracticeService(deps, now), notes: new NoteService(deps, now) };
 }
 
-export function createContext(api: ProgressApi, viewer: Viewer | null, req?: Request): ProgressContext {
-  return {
-    viewer,
-    api,
-    catalog: createCatalogLoader(api.catalogBatches, req?.requestId),
-    loaders: viewer ? createViewerLoaders(api, viewer.id) : null,
-  };
+export type ProgressServices = ReturnType<typeof createServices>;
+
+/** One request's batch functions: its catalog lookups carry its request id to the roles subgraph. */
+function requestBatches(batches: ProgressBatches, requestId?: string) {
+  return { ...batches, publishedQuestion: lookupsOfRequest(batches.publishedQuestion, requestId) };
+}
+
+export type ProgressLoaders = Loaders<ReturnType<typeof requestBatches>>;
+
+/** Published questions by id, from the roles subgraph: what writes check before they write. */
+export type PublishedQuestionLoader = ProgressLoaders["publishedQuestion"];
+
+/** What every resolver of the progress subgraph gets: reads through `loaders`, writes through `services`. */
+export interface ProgressContext {
+  /** The caller; `null` when anonymous, who has no progress. */
+  viewer: Viewer | null;
+  loaders: ProgressLoaders;
+  services: ProgressServices;
+}
+
+export function createContext(
+  batches: ProgressBatches,
+  services: ProgressServices,
+  viewer: Viewer | null,
+  requestId?: string,
+): ProgressContext {
+  return { viewer, loaders: createLoaders(requestBatches(batches, requestId)), services };
 }

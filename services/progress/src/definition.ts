@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from "@careergraph/service";
-import { createContext, createProgressApi, type Clock, type ProgressContext } from "./context";
+import type { Clock } from "./clock";
+import { createBatches, createContext, createServices, type ProgressContext } from "./context";
 import { CreateProgress1767225600000 } from "./migrations/1767225600000-create-progress";
 import { Note } from "./notes/note.entity";
 import { PracticeEvent } from "./progress/practice-event.entity";
@@ -22,8 +23,12 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
     migrations: [CreateProgress1767225600000],
     async createApi(deps) {
       const { schema } = await buildProgressSchema();
-      const api = createProgressApi(deps, now);
-      return { schema, createContext: (viewer, req) => createContext(api, viewer, req) };
+      const batches = createBatches(deps, now);
+      const services = createServices(deps, now);
+      return {
+        schema,
+        createContext: (viewer, req) => createContext(batches, services, viewer, req?.requestId),
+      };
     },
   };
 }

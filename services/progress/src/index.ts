@@ -4,4 +4,5 @@ export type { ProgressOptions } from "./definition";
 export { buildProgressSchema } from "./schema";
 export { progressStatus, MASTERED_AFTER_DAYS } from "./progress/progress-status";
 export { PracticeRating, ProgressStatus } from "./progress/enums";
-export type { ProgressContext, Clock } from "./context";
+export type { ProgressContext } from "./context";
+export type { Clock } from "./clock";

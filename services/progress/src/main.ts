@@ -1,5 +1,6 @@
 import "reflect-metadata";
-import { runMain, startSubgraph } from "@careergraph/service";
-import { progressSubgraph } from "./definition";
+import { runMain } from "@careergraph/runtime";
+import { listenSubgraph } from "@careergraph/service";
+import { createServer } from "./server";
 
-runMain("progress", (config, logger) => startSubgraph(progressSubgraph, config, { logger }));
+runMain("progress", async (config, logger) => listenSubgraph(await createServer(config, { logger }), config));

@@ -3,7 +3,7 @@ import { buildFederatedSchema } from "@careergraph/federation";
 import { NoteResolver } from "./notes/note.resolver";
 import { ProgressResolver } from "./progress/progress.resolver";
 import { QuestionResolver } from "./question/question.resolver";
-import { RoleRef } from "./role/role-ref";
+import { RoleReference } from "./role/role-reference";
 import { RoleResolver } from "./role/role.resolver";
 import { ViewerResolver } from "./viewer/viewer.resolver";
 
@@ -16,7 +16,7 @@ export function buildProgressSchema() {
   return buildFederatedSchema({
     resolvers: [QuestionResolver, RoleResolver, ProgressResolver, NoteResolver, ViewerResolver],
     // Role is reached only through entity references, never from Query: it must be named to be printed.
-    orphanedTypes: [RoleRef],
+    orphanedTypes: [RoleReference],
     authChecker,
     referenceResolvers: {
       Question: { __resolveReference: (ref: { id: string }) => ref },

@@ -1,40 +1,37 @@
-import DataLoader from "dataloader";
-import type { AuthContext, Viewer } from "@careergraph/auth";
+import type { Viewer } from "@careergraph/auth";
+import { createLoaders, type Loaders } from "@careergraph/db";
 import type { SubgraphDeps } from "@careergraph/service";
-import { createQuestionBatches } from "./question/question.loader";
-import { createRoleBatches } from "./role/role.loader";
-import { createTopicBatches } from "./topic/topic.loader";
+import { questionBatches } from "./question/question.loader";
+import { searchBatches } from "./question/question.search";
+import { QuestionService } from "./question/question.service";
+import { roleBatches } from "./role/role.loader";
+import { topicBatches } from "./topic/topic.loader";
 
-/** Process-wide batch functions of the catalog (they hold the cache and in-flight fetches). */
-export function createCatalogBatches(deps: SubgraphDeps) {
-  return { ...createRoleBatches(deps), ...createQuestionBatches(deps), ...createTopicBatches(deps) };
+/** Process-wide batch functions of the catalog (they hold the cache and the fetches in flight). */
+export function createBatches(deps: SubgraphDeps) {
+  return { ...roleBatches(deps), ...questionBatches(deps), ...searchBatches(deps), ...topicBatches(deps) };
 }
 
-export type CatalogBatches = ReturnType<typeof createCatalogBatches>;
+export type RolesBatches = ReturnType<typeof createBatches>;
 
-/** Fresh per request: a DataLoader's memo must never outlive the request that filled it. */
-export function createLoaders(batches: CatalogBatches) {
-  return {
-    roleById: new DataLoader(batches.roleById),
-    roleBySlug: new DataLoader(batches.roleBySlug),
-    publishedRoles: new DataLoader(batches.publishedRoles),
-    questionById: new DataLoader(batches.questionById),
-    questionsOfRole: new DataLoader(batches.questionsOfRole),
-    topicBySlug: new DataLoader(batches.topicBySlug),
-  };
+/** Writes and rules, process-wide. */
+export function createServices(deps: SubgraphDeps) {
+  return { questions: new QuestionService(deps) };
 }
 
-export type CatalogLoaders = ReturnType<typeof createLoaders>;
+export type RolesServices = ReturnType<typeof createServices>;
 
-export interface RolesContext extends AuthContext {
-  loaders: CatalogLoaders;
-  deps: SubgraphDeps;
+/** What every resolver of the roles subgraph gets: reads through `loaders`, writes through `services`. */
+export interface RolesContext {
+  viewer: Viewer | null;
+  loaders: Loaders<RolesBatches>;
+  services: RolesServices;
 }
 
 export function createContext(
-  deps: SubgraphDeps,
-  batches: CatalogBatches,
+  batches: RolesBatches,
+  services: RolesServices,
   viewer: Viewer | null,
 ): RolesContext {
-  return { viewer, deps, loaders: createLoaders(batches) };
+  return { viewer, loaders: createLoaders(batches), services };
 }

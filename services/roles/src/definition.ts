@@ -1,10 +1,11 @@
 import type { SubgraphDefinition } from "@careergraph/service";
-import { isCatalogEmpty, seedCatalog } from "./catalog/seed-catalog";
-import { createCatalogBatches, createContext, type RolesContext } from "./context";
+import { createBatches, createContext, createServices, type RolesContext } from "./context";
 import { CreateCatalog1767225600000 } from "./migrations/1767225600000-create-catalog";
+import { RoleSlugBytewiseOrder1767312000000 } from "./migrations/1767312000000-role-slug-bytewise-order";
 import { Question } from "./question/question.entity";
 import { Role } from "./role/role.entity";
 import { buildRolesSchema } from "./schema";
+import { isCatalogEmpty, seedCatalog } from "./seed/seed-catalog";
 import { Topic } from "./topic/topic.entity";
 
 /** The roles subgraph: the catalog of roles, questions and topics. */
@@ -12,11 +13,12 @@ export const rolesSubgraph: SubgraphDefinition<RolesContext> = {
   name: "roles",
   dbSchema: "roles",
   entities: [Role, Question, Topic],
-  migrations: [CreateCatalog1767225600000],
+  migrations: [CreateCatalog1767225600000, RoleSlugBytewiseOrder1767312000000],
   async createApi(deps) {
     const { schema } = await buildRolesSchema();
-    const batches = createCatalogBatches(deps);
-    return { schema, createContext: (viewer) => createContext(deps, batches, viewer) };
+    const batches = createBatches(deps);
+    const services = createServices(deps);
+    return { schema, createContext: (viewer) => createContext(batches, services, viewer) };
   },
   seed: (deps) => seedCatalog(deps),
   isEmpty: isCatalogEmpty,

@@ -1,8 +1,8 @@
 import "reflect-metadata";
 export { rolesSubgraph } from "./definition";
 export { buildRolesSchema } from "./schema";
-export { seedCatalog } from "./catalog/seed-catalog";
+export { seedCatalog } from "./seed/seed-catalog";
 export { QuestionService } from "./question/question.service";
 export type { NewQuestion } from "./question/question.service";
-export { ContentStatus, QuestionType } from "./catalog/enums";
+export { ContentStatus, QuestionType } from "./enums";
 export type { RolesContext } from "./context";

@@ -1,5 +1,6 @@
 import "reflect-metadata";
-import { runMain, startSubgraph } from "@careergraph/service";
-import { rolesSubgraph } from "./definition";
+import { runMain } from "@careergraph/runtime";
+import { listenSubgraph } from "@careergraph/service";
+import { createServer } from "./server";
 
-runMain("roles", (config, logger) => startSubgraph(rolesSubgraph, config, { logger }));
+runMain("roles", async (config, logger) => listenSubgraph(await createServer(config, { logger }), config));

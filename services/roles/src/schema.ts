@@ -4,7 +4,8 @@ import type { RolesContext } from "./context";
 import { QuestionResolver } from "./question/question.resolver";
 import { RoleResolver } from "./role/role.resolver";
 
-interface RoleReference {
+/** How the router names a Role: by id or by slug (both are keys). */
+interface RoleRepresentation {
   id?: string;
   slug?: string;
 }
@@ -16,7 +17,7 @@ export function buildRolesSchema() {
     authChecker,
     referenceResolvers: {
       Role: {
-        __resolveReference: (ref: RoleReference, { loaders }: RolesContext) =>
+        __resolveReference: (ref: RoleRepresentation, { loaders }: RolesContext) =>
           ref.id ? loaders.roleById.load(ref.id) : ref.slug ? loaders.roleBySlug.load(ref.slug) : null,
       },
       Question: {

@@ -1,19 +1,9 @@
-import { readThrough } from "@careergraph/cache";
 import type { SubgraphDeps } from "@careergraph/service";
 import { guideKeys } from "../cache-keys";
-import { fetchByRoleIds } from "../guide/guide.loader";
-import type { CareerGuide } from "./career-guide.entity";
+import { rowOfRole } from "../guide/guide.loader";
+import { CareerGuide } from "./career-guide.entity";
 
-const CAREER_GUIDE_SQL = `SELECT role_id AS "roleId", slug, title, summary, sections, version, updated_at AS "updatedAt"
-  FROM guides.career_guide WHERE role_id = ANY($1::uuid[])`;
-
-export function createCareerGuideBatches(deps: SubgraphDeps) {
-  return {
-    careerGuideOfRole: readThrough<string, CareerGuide>({
-      cache: deps.cache,
-      cacheKeyOf: guideKeys.careerGuideOfRole,
-      fetch: (roleIds) => fetchByRoleIds<CareerGuide>(deps, CAREER_GUIDE_SQL, roleIds),
-      ttlSeconds: deps.config.cache.ttlSeconds,
-    }),
-  };
+/** Each role's career guide. */
+export function careerGuideBatches(deps: SubgraphDeps) {
+  return { careerGuideOfRole: rowOfRole(deps, CareerGuide, guideKeys.careerGuideOfRole) };
 }

@@ -1,38 +1,30 @@
-import { rowsInKeyOrder } from "@careergraph/db";
-import { readThrough } from "@careergraph/cache";
+import { oneRowPerKey, type BatchFunction } from "@careergraph/db";
+import type { CacheAddress } from "@careergraph/cache";
 import { isUuid } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
 import { guideKeys } from "../cache-keys";
-import type { InterviewGuide } from "./interview-guide.entity";
+import { InterviewGuide } from "./interview-guide.entity";
 
-/** Rows keyed by role id, returned in key order with `null` for the missing. */
-export async function fetchByRoleIds<T extends { roleId: string }>(
-  { db }: SubgraphDeps,
-  sql: string,
-  roleIds: readonly string[],
-): Promise<(T | null)[]> {
-  const valid = roleIds.filter(isUuid);
-  const rows: T[] = valid.length ? await db.dataSource.query(sql, [valid]) : [];
-  return rowsInKeyOrder(
-    roleIds,
-    rows,
-    (row) => row.roleId,
-    () => null,
-  );
+/** The row of a table keyed by the role it is about (interview guides, career guides), per role id. */
+export function rowOfRole<T extends { roleId: string }>(
+  { db, cache, config }: SubgraphDeps,
+  entity: new () => T,
+  address: (roleId: string) => CacheAddress,
+): BatchFunction<string, T | null> {
+  const table = db.dataSource.getMetadata(entity).tablePath;
+  return oneRowPerKey<string, T>({
+    validKey: isUuid,
+    select: (roleIds) =>
+      db.dataSource.query(
+        `SELECT ${db.columns(entity, "t")} FROM ${table} t WHERE t.role_id = ANY($1::uuid[])`,
+        [roleIds],
+      ),
+    keyOf: (row) => row.roleId,
+    cached: { cache, address, ttlSeconds: config.cache.ttlSeconds },
+  });
 }
 
-const GUIDE_SQL = `SELECT role_id AS "roleId", headline, intro, preparation_tips AS "preparationTips",
-  common_mistakes AS "commonMistakes", interviewer_focus AS "interviewerFocus", smart_questions AS "smartQuestions",
-  faqs, version, updated_at AS "updatedAt"
-  FROM guides.interview_guide WHERE role_id = ANY($1::uuid[])`;
-
-export function createGuideBatches(deps: SubgraphDeps) {
-  return {
-    guideOfRole: readThrough<string, InterviewGuide>({
-      cache: deps.cache,
-      cacheKeyOf: guideKeys.guideOfRole,
-      fetch: (roleIds) => fetchByRoleIds<InterviewGuide>(deps, GUIDE_SQL, roleIds),
-      ttlSeconds: deps.config.cache.ttlSeconds,
-    }),
-  };
+/** Each role's interview guide. */
+export function guideBatches(deps: SubgraphDeps) {
+  return { guideOfRole: rowOfRole(deps, InterviewGuide, guideKeys.guideOfRole) };
 }

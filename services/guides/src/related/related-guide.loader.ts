@@ -1,34 +1,22 @@
-import { rowsInKeyOrder } from "@careergraph/db";
-import { readThrough } from "@careergraph/cache";
+import { rowsPerKey } from "@careergraph/db";
 import { isUuid } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
 import { guideKeys } from "../cache-keys";
+import { RelatedGuideLink } from "./related-guide.entity";
 
-/** Each role's related role ids in page order: one statement for every role of the batch. */
-async function fetchRelatedRoleIds({ db }: SubgraphDeps, roleIds: readonly string[]): Promise<string[][]> {
-  const valid = roleIds.filter(isUuid);
-  const rows: { roleId: string; relatedIds: string[] }[] = valid.length
-    ? await db.dataSource.query(
-        `SELECT role_id AS "roleId", array_agg(related_role_id ORDER BY position) AS "relatedIds"
-         FROM guides.related_guide WHERE role_id = ANY($1::uuid[]) GROUP BY role_id`,
-        [valid],
-      )
-    : [];
-  return rowsInKeyOrder(
-    roleIds,
-    rows,
-    (row) => row.roleId,
-    () => null,
-  ).map((row) => row?.relatedIds ?? []);
-}
-
-export function createRelatedGuideBatches(deps: SubgraphDeps) {
+/** Each role's related guides, in page order. */
+export function relatedGuideBatches({ db, cache, config }: SubgraphDeps) {
   return {
-    relatedRoleIds: readThrough<string, string[]>({
-      cache: deps.cache,
-      cacheKeyOf: guideKeys.relatedOfRole,
-      fetch: (roleIds) => fetchRelatedRoleIds(deps, roleIds),
-      ttlSeconds: deps.config.cache.ttlSeconds,
+    relatedGuideLinks: rowsPerKey<string, RelatedGuideLink>({
+      validKey: isUuid,
+      select: (roleIds) =>
+        db.dataSource.query(
+          `SELECT ${db.columns(RelatedGuideLink, "l")} FROM guides.related_guide l
+           WHERE l.role_id = ANY($1::uuid[]) ORDER BY l.role_id, l.position`,
+          [roleIds],
+        ),
+      keyOf: (link) => link.roleId,
+      cached: { cache, address: guideKeys.relatedOfRole, ttlSeconds: config.cache.ttlSeconds },
     }),
   };
 }

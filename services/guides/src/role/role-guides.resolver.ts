@@ -24,8 +24,8 @@ export class RoleGuidesResolver {
     @Ctx() { loaders }: GuidesContext,
   ): Promise<RelatedGuide[]> {
     const size = pageSize(first, 4);
-    const ids = (await loaders.relatedRoleIds.load(role.id)) ?? [];
-    return ids.slice(0, size).map((id) => ({ role: roleReference(id) }));
+    const links = await loaders.relatedGuideLinks.load(role.id);
+    return links.slice(0, size).map((link) => ({ role: roleReference(link.relatedRoleId) }));
   }
 
   @FieldResolver(() => CareerGuide, { nullable: true })

@@ -34,6 +34,3 @@ export class Note {
   @Column("timestamptz", { name: "updated_at" })
   updatedAt: Date;
 }
-
-export const NOTE_COLUMNS = `n.id, n.user_id AS "userId", n.question_id AS "questionId", n.body, n.highlight,
-  n.created_at AS "createdAt", n.updated_at AS "updatedAt"`;

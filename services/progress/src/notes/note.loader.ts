@@ -1,66 +1,66 @@
-import { rowsGroupedByKey, type Database } from "@careergraph/db";
-import { badInput, decodeCursor, encodeCursor, type Page, isUuid } from "@careergraph/federation";
-import { NOTE_COLUMNS, type Note } from "./note.entity";
+import { batchLoad, rowsPerKey } from "@careergraph/db";
+import { emptyPage, isUuid, pagesFromRows, type Page, type PagedRow } from "@careergraph/federation";
+import type { SubgraphDeps } from "@careergraph/service";
+import type { ProgressKey } from "../progress/progress.loader";
+import { Note } from "./note.entity";
 
-/** One learner's notes on these questions, newest first, grouped in key order: one statement. */
-export async function fetchNotesOfQuestions(
-  db: Database,
-  userId: string,
-  questionIds: readonly string[],
-): Promise<Note[][]> {
-  const valid = questionIds.filter(isUuid);
-  const rows: Note[] = valid.length
-    ? await db.dataSource.query(
-        `SELECT ${NOTE_COLUMNS} FROM progress.note n WHERE n.user_id = $1 AND n.question_id = ANY($2::uuid[])
-         ORDER BY n.created_at DESC, n.id DESC`,
-        [userId, valid],
-      )
-    : [];
-  return rowsGroupedByKey(questionIds, rows, (row) => row.questionId);
+/** A page of one learner's notes, newest first, after the keyset cursor (created_at, id). */
+export interface NotePageKey {
+  userId: string;
+  first: number;
+  afterCreatedAt: string | null;
+  afterId: string | null;
+  /** The cursor as the client sent it: an empty page hands it back. */
+  after: string | null;
 }
 
-const CURSOR_KIND = "note";
+const noteKeyId = (key: ProgressKey) => `${key.userId}\u0000${key.questionId}`;
 
-/** A note's place in the newest-first order; timestamps are written at millisecond precision, so exact. */
-function noteCursor(note: Note): string {
-  return encodeCursor(CURSOR_KIND, `${note.createdAt.toISOString()}|${note.id}`);
-}
-
-function decodeNoteCursor(after: string | null): { createdAt: Date; id: string } | null {
-  const key = decodeCursor(CURSOR_KIND, after);
-  if (key === null) return null;
-  const [time, id] = key.split("|");
-  const createdAt = new Date(time);
-  if (!id || !isUuid(id) || Number.isNaN(createdAt.getTime()))
-    throw badInput("after", "is not a cursor from this list");
-  return { createdAt, id };
-}
-
-/**
- * A page of one learner's notes, newest first, after a keyset cursor (created_at, id), with the
- * total: one statement, one row more than the page to know whether another follows.
- */
-export async function fetchNotePage(
-  db: Database,
-  userId: string,
-  first: number,
-  after: string | null,
-): Promise<Page<Note>> {
-  const cursor = decodeNoteCursor(after);
-  const rows: (Note & { total: number })[] = await db.dataSource.query(
-    `SELECT t.total, page.* FROM (SELECT count(*)::int AS total FROM progress.note WHERE user_id = $1) t
-     LEFT JOIN LATERAL (
-       SELECT ${NOTE_COLUMNS} FROM progress.note n
-       WHERE n.user_id = $1 AND ($2::timestamptz IS NULL OR (n.created_at, n.id) < ($2::timestamptz, $3::uuid))
-       ORDER BY n.created_at DESC, n.id DESC LIMIT $4
-     ) page ON true`,
-    [userId, cursor?.createdAt ?? null, cursor?.id ?? null, first + 1],
-  );
-  const notes = rows.filter((row) => row.id !== null).map(({ total: _total, ...note }) => note);
-  const edges = notes.slice(0, first).map((node) => ({ cursor: noteCursor(node), node }));
+/** Per-user reads of notes: never cached, since they are one user's data. */
+export function noteBatches({ db }: SubgraphDeps) {
+  const columns = db.columns(Note, "n");
   return {
-    edges,
-    pageInfo: { hasNextPage: notes.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: rows[0]?.total ?? 0,
+    notesOfQuestion: rowsPerKey<ProgressKey, Note>({
+      validKey: (key) => isUuid(key.questionId),
+      select: (keys) =>
+        db.dataSource.query(
+          `SELECT ${columns} FROM progress.note n
+           WHERE (n.user_id, n.question_id) IN (SELECT * FROM unnest($1::text[], $2::uuid[]))
+           ORDER BY n.created_at DESC, n.id DESC`,
+          [keys.map((k) => k.userId), keys.map((k) => k.questionId)],
+        ),
+      keyOf: (note) => noteKeyId(note),
+      keyId: noteKeyId,
+    }),
+    notePage: batchLoad<NotePageKey, Page<Note>>({
+      missing: emptyPage(),
+      validKey: (key) => key.afterId === null || isUuid(key.afterId),
+      fetch: async (keys) => {
+        // timestamps are written at millisecond precision, so the cursor's ISO time compares exactly
+        const rows: PagedRow<Note>[] = await db.dataSource.query(
+          `SELECT k.request::text AS request,
+             (SELECT count(*) FROM progress.note WHERE user_id = k.user_id)::int AS total, page.*
+           FROM unnest($1::text[], $2::timestamptz[], $3::uuid[], $4::int[])
+             WITH ORDINALITY AS k(user_id, after_created_at, after_id, row_limit, request)
+           LEFT JOIN LATERAL (
+             SELECT ${columns} FROM progress.note n
+             WHERE n.user_id = k.user_id
+               AND (k.after_created_at IS NULL OR (n.created_at, n.id) < (k.after_created_at, k.after_id))
+             ORDER BY n.created_at DESC, n.id DESC LIMIT k.row_limit
+           ) page ON true
+           ORDER BY k.request, page."createdAt" DESC, page.id DESC`,
+          [
+            keys.map((k) => k.userId),
+            keys.map((k) => k.afterCreatedAt),
+            keys.map((k) => k.afterId),
+            keys.map((k) => k.first + 1),
+          ],
+        );
+        return pagesFromRows(keys, rows, {
+          kind: "note",
+          keyOf: (note) => [note.createdAt.toISOString(), note.id],
+        });
+      },
+    }),
   };
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { requireViewer } from "@careergraph/auth";
 import type { ProgressContext } from "../context";
-import { QuestionRef } from "../question/question-ref";
+import { QuestionReference } from "../question/question-reference";
 import { Note } from "./note.entity";
 import { AddNoteInput, UpdateNoteInput } from "./note.inputs";
 
@@ -12,7 +12,7 @@ export class NoteResolver {
     @Arg("input", () => AddNoteInput) input: AddNoteInput,
     @Ctx() context: ProgressContext,
   ): Promise<Note> {
-    return context.api.notes.add(requireViewer(context).id, input, context.catalog);
+    return context.services.notes.add(requireViewer(context).id, input, context.loaders.publishedQuestion);
   }
 
   @Mutation(() => Note, { description: "Changes one of the caller's notes." })
@@ -20,16 +20,16 @@ export class NoteResolver {
     @Arg("input", () => UpdateNoteInput) input: UpdateNoteInput,
     @Ctx() context: ProgressContext,
   ): Promise<Note> {
-    return context.api.notes.update(requireViewer(context).id, input);
+    return context.services.notes.update(requireViewer(context).id, input);
   }
 
   @Mutation(() => Boolean, { description: "Deletes one of the caller's notes." })
   deleteNote(@Arg("id", () => ID) id: string, @Ctx() context: ProgressContext): Promise<boolean> {
-    return context.api.notes.delete(requireViewer(context).id, id);
+    return context.services.notes.delete(requireViewer(context).id, id);
   }
 
-  @FieldResolver(() => QuestionRef)
-  question(@Root() note: Note): QuestionRef {
+  @FieldResolver(() => QuestionReference)
+  question(@Root() note: Note): QuestionReference {
     return { id: note.questionId };
   }
 }

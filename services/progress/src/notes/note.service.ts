@@ -1,7 +1,8 @@
 import type { SubgraphDeps } from "@careergraph/service";
 import { badInput, notFound, isUuid } from "@careergraph/federation";
-import type { CatalogLoader } from "../catalog/catalog.loader";
-import { NOTE_COLUMNS, type Note } from "./note.entity";
+import type { Clock } from "../clock";
+import type { PublishedQuestionLoader } from "../context";
+import { Note } from "./note.entity";
 import type { AddNoteInput, UpdateNoteInput } from "./note.inputs";
 
 export const MAX_BODY_LENGTH = 10_000;
@@ -15,19 +16,23 @@ export const MAX_HIGHLIGHT_LENGTH = 1_000;
 export class NoteService {
   constructor(
     private readonly deps: SubgraphDeps,
-    private readonly now: () => Date,
+    private readonly now: Clock,
   ) {}
 
+  private get columns(): string {
+    return this.deps.db.columns(Note, "n");
+  }
+
   /** Notes a published question; input is checked before anything is looked up or written. */
-  async add(userId: string, input: AddNoteInput, catalog: CatalogLoader): Promise<Note> {
+  async add(userId: string, input: AddNoteInput, publishedQuestion: PublishedQuestionLoader): Promise<Note> {
     const body = checkedBody(input.body);
     const highlight = checkedHighlight(input.highlight ?? null);
-    const question = isUuid(input.questionId) ? await catalog.load(input.questionId) : null;
+    const question = isUuid(input.questionId) ? await publishedQuestion.load(input.questionId) : null;
     if (!question) throw notFound("question", input.questionId);
     const now = this.now();
     const [note]: Note[] = await this.deps.db.dataSource.query(
       `INSERT INTO progress.note AS n (user_id, question_id, body, highlight, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $5) RETURNING ${NOTE_COLUMNS}`,
+       VALUES ($1, $2, $3, $4, $5, $5) RETURNING ${this.columns}`,
       [userId, question.id, body, highlight, now],
     );
     return note;
@@ -43,7 +48,7 @@ export class NoteService {
       `WITH changed AS (
          UPDATE progress.note AS n SET body = coalesce($3, n.body),
            highlight = CASE WHEN $4::boolean THEN $5 ELSE n.highlight END, updated_at = $6
-         WHERE n.id = $1 AND n.user_id = $2 RETURNING ${NOTE_COLUMNS}
+         WHERE n.id = $1 AND n.user_id = $2 RETURNING ${this.columns}
        ) SELECT * FROM changed`,
       [input.id, userId, body, changesHighlight, highlight, this.now()],
     );

@@ -59,8 +59,8 @@ export function cardColumns(card: Card): CardColumns {
   };
 }
 
-/** Schedules one practice: the card after it and the status it gives. */
-export function practise(
+/** Schedules the next review after one practice: the card after it and the status it gives. */
+export function scheduleReview(
   card: Card,
   rating: PracticeRating,
   now: Date,

@@ -16,13 +16,22 @@ export class ProgressResolver {
     @Ctx() context: ProgressContext,
   ): Promise<RecordPracticePayload> {
     const viewer = requireViewer(context);
-    const progress = await context.api.practice.record(viewer.id, input, context.catalog);
-    context.loaders?.questionProgress.clear(progress.questionId).prime(progress.questionId, progress);
+    const progress = await context.services.practice.record(
+      viewer.id,
+      input,
+      context.loaders.publishedQuestion,
+    );
+    // the payload's question { myProgress } is this progress: no statement to read it back
+    const key = { userId: viewer.id, questionId: progress.questionId };
+    context.loaders.questionProgress.clear(key).prime(key, { ...progress, userId: viewer.id });
     return { question: { id: progress.questionId }, progress };
   }
 
   @FieldResolver(() => [Note], { description: "The caller's notes on the question, newest first." })
-  notes(@Root() progress: QuestionProgress, @Ctx() { loaders }: ProgressContext): Promise<Note[]> | Note[] {
-    return loaders ? loaders.notesOfQuestion.load(progress.questionId) : [];
+  notes(
+    @Root() progress: QuestionProgress,
+    @Ctx() { viewer, loaders }: ProgressContext,
+  ): Promise<Note[]> | Note[] {
+    return viewer ? loaders.notesOfQuestion.load({ userId: viewer.id, questionId: progress.questionId }) : [];
   }
 }

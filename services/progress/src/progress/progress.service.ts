@@ -2,11 +2,12 @@ import { createHash } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import type { SubgraphDeps } from "@careergraph/service";
 import { badInput, conflict, notFound, isUuid } from "@careergraph/federation";
-import type { CatalogLoader } from "../catalog/catalog.loader";
 import type { CatalogQuestion } from "../catalog/catalog-client";
-import { cardColumns, cardOf, practise } from "./fsrs-card";
-import { PROGRESS_COLUMNS, type QuestionProgressRecord } from "./question-progress.entity";
-import type { PracticeRequest } from "./practice-request.entity";
+import type { Clock } from "../clock";
+import type { PublishedQuestionLoader } from "../context";
+import { cardColumns, cardOf, scheduleReview } from "./fsrs-card";
+import { QuestionProgressRecord } from "./question-progress.entity";
+import { PracticeRequest } from "./practice-request.entity";
 import type { QuestionProgress } from "./question-progress";
 import type { RecordPracticeInput } from "./record-practice";
 
@@ -17,9 +18,6 @@ type Snapshot = Pick<
   "requestHash" | "questionId" | "status" | "attempts" | "lastRating" | "lastPracticedAt" | "nextReviewAt"
 >;
 
-const SNAPSHOT_COLUMNS = `request_hash AS "requestHash", question_id AS "questionId", status, attempts,
-  last_rating AS "lastRating", last_practiced_at AS "lastPracticedAt", next_review_at AS "nextReviewAt"`;
-
 /**
  * Records practices: schedules the question's FSRS card, appends the practice to the log, and makes
  * every call idempotent per (user, key). The idempotency record is inserted first in the transaction,
@@ -29,13 +27,13 @@ const SNAPSHOT_COLUMNS = `request_hash AS "requestHash", question_id AS "questio
 export class PracticeService {
   constructor(
     private readonly deps: SubgraphDeps,
-    private readonly now: () => Date,
+    private readonly now: Clock,
   ) {}
 
   async record(
     userId: string,
     input: RecordPracticeInput,
-    catalog: CatalogLoader,
+    publishedQuestion: PublishedQuestionLoader,
   ): Promise<QuestionProgress> {
     const key = input.idempotencyKey;
     if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
@@ -45,7 +43,7 @@ export class PracticeService {
     // A retry is answered from its record, even when the catalog is unreachable or has changed since.
     const earlier = await this.findRequest(this.deps.db.dataSource.manager, userId, key);
     if (earlier) return replay(earlier, hash, key);
-    const question = isUuid(input.questionId) ? await catalog.load(input.questionId) : null;
+    const question = isUuid(input.questionId) ? await publishedQuestion.load(input.questionId) : null;
     if (!question) throw notFound("question", input.questionId);
     return this.deps.db.dataSource.transaction(async (tx) => {
       const claimed: unknown[] = await tx.query(
@@ -58,11 +56,11 @@ export class PracticeService {
         if (!first) throw new Error(`idempotency record ${key} vanished`);
         return replay(first, hash, key);
       }
-      return this.practise(tx, userId, question, input);
+      return this.applyPractice(tx, userId, question, input);
     });
   }
 
-  private async practise(
+  private async applyPractice(
     tx: EntityManager,
     userId: string,
     question: CatalogQuestion,
@@ -72,11 +70,12 @@ export class PracticeService {
     // Creates the row on the first practice and locks it either way, so concurrent practices of one question queue.
     const [row]: QuestionProgressRecord[] = await tx.query(
       `INSERT INTO progress.question_progress AS p (user_id, question_id, role_id, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)
-       ON CONFLICT (user_id, question_id) DO UPDATE SET role_id = EXCLUDED.role_id RETURNING ${PROGRESS_COLUMNS}`,
+       ON CONFLICT (user_id, question_id) DO UPDATE SET role_id = EXCLUDED.role_id
+       RETURNING ${this.deps.db.columns(QuestionProgressRecord, "p")}`,
       [userId, question.id, question.roleId, now],
     );
     const attempts = row.attempts + 1;
-    const { card, status } = practise(cardOf(row, now), input.rating, now, attempts);
+    const { card, status } = scheduleReview(cardOf(row, now), input.rating, now, attempts);
     const c = cardColumns(card);
     await tx.query(
       `UPDATE progress.question_progress SET status = $3, attempts = $4, last_rating = $5, last_practiced_at = $6,
@@ -124,7 +123,8 @@ export class PracticeService {
 
   private async findRequest(manager: EntityManager, userId: string, key: string): Promise<Snapshot | null> {
     const [row]: Snapshot[] = await manager.query(
-      `SELECT ${SNAPSHOT_COLUMNS} FROM progress.practice_request WHERE user_id = $1 AND idempotency_key = $2`,
+      `SELECT ${this.deps.db.columns(PracticeRequest, "r")} FROM progress.practice_request r
+       WHERE r.user_id = $1 AND r.idempotency_key = $2`,
       [userId, key],
     );
     return row ?? null;

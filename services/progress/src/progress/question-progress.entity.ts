@@ -72,10 +72,3 @@ export class QuestionProgressRecord {
   @Column("timestamptz", { name: "updated_at" })
   updatedAt: Date;
 }
-
-/** The columns of a progress row under their entity names, for raw SQL on `progress.question_progress p`. */
-export const PROGRESS_COLUMNS = `p.user_id AS "userId", p.question_id AS "questionId", p.role_id AS "roleId", p.status,
-  p.attempts, p.last_rating AS "lastRating", p.last_practiced_at AS "lastPracticedAt", p.next_review_at AS "nextReviewAt",
-  p.stability, p.difficulty, p.elapsed_days AS "elapsedDays", p.scheduled_days AS "scheduledDays",
-  p.learning_steps AS "learningSteps", p.reps, p.lapses, p.state, p.last_review AS "lastReview",
-  p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;

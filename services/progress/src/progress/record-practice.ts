@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { QuestionRef } from "../question/question-ref";
+import { QuestionReference } from "../question/question-reference";
 import { PracticeRating } from "./enums";
 import { QuestionProgress } from "./question-progress";
 
@@ -20,8 +20,8 @@ export class RecordPracticeInput {
 
 @ObjectType()
 export class RecordPracticePayload {
-  @Field(() => QuestionRef)
-  question: QuestionRef;
+  @Field(() => QuestionReference)
+  question: QuestionReference;
 
   @Field(() => QuestionProgress, { description: "The progress this practice produced." })
   progress: QuestionProgress;

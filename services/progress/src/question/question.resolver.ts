@@ -1,18 +1,20 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ProgressContext } from "../context";
-import { QuestionProgress } from "../progress/question-progress";
-import { QuestionRef } from "./question-ref";
+import { notStarted, QuestionProgress } from "../progress/question-progress";
+import { QuestionReference } from "./question-reference";
 
-@Resolver(() => QuestionRef)
+@Resolver(() => QuestionReference)
 export class QuestionResolver {
   @FieldResolver(() => QuestionProgress, {
     nullable: true,
     description: "The caller's progress; null when anonymous.",
   })
-  myProgress(
-    @Root() question: QuestionRef,
-    @Ctx() { loaders }: ProgressContext,
-  ): Promise<QuestionProgress> | null {
-    return loaders ? loaders.questionProgress.load(question.id) : null;
+  async myProgress(
+    @Root() question: QuestionReference,
+    @Ctx() { viewer, loaders }: ProgressContext,
+  ): Promise<QuestionProgress | null> {
+    if (!viewer) return null;
+    const progress = await loaders.questionProgress.load({ userId: viewer.id, questionId: question.id });
+    return progress ?? notStarted(question.id);
   }
 }

@@ -1,18 +1,21 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ProgressContext } from "../context";
 import { readiness, RoleProgress } from "./role-progress";
-import { RoleRef } from "./role-ref";
+import { RoleReference } from "./role-reference";
 
-@Resolver(() => RoleRef)
+@Resolver(() => RoleReference)
 export class RoleResolver {
   @Directive(`@requires(fields: "questionCount")`)
   @FieldResolver(() => RoleProgress, {
     nullable: true,
     description: "The caller's progress on the role; null when anonymous.",
   })
-  async myProgress(@Root() role: RoleRef, @Ctx() { loaders }: ProgressContext): Promise<RoleProgress | null> {
-    if (!loaders) return null;
-    const counts = await loaders.roleProgress.load(role.id);
+  async myProgress(
+    @Root() role: RoleReference,
+    @Ctx() { viewer, loaders }: ProgressContext,
+  ): Promise<RoleProgress | null> {
+    if (!viewer) return null;
+    const counts = await loaders.roleProgress.load({ userId: viewer.id, roleId: role.id });
     return { ...counts, readiness: readiness(counts.masteredCount, role.questionCount ?? 0) };
   }
 }

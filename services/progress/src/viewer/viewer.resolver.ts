@@ -1,34 +1,32 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { requireViewer } from "@careergraph/auth";
-import { pageSize } from "@careergraph/federation";
+import { badInput, decodeCursor, isUuid, pageSize } from "@careergraph/federation";
 import type { ProgressContext } from "../context";
 import { NoteConnection } from "../notes/note-connection";
-import { fetchNotePage } from "../notes/note.loader";
-import { fetchDueProgress } from "../progress/progress.loader";
-import { fetchStreakDays } from "../progress/streak";
-import { QuestionRef } from "../question/question-ref";
-import { CurrentViewer } from "./viewer.type";
+import { QuestionReference } from "../question/question-reference";
+import { ViewerType } from "./viewer-type";
 
-@Resolver(() => CurrentViewer)
+@Resolver(() => ViewerType)
 export class ViewerResolver {
-  @Query(() => CurrentViewer, { nullable: true, description: "The caller; UNAUTHENTICATED without a token." })
-  viewer(@Ctx() context: ProgressContext): CurrentViewer {
+  @Query(() => ViewerType, { nullable: true, description: "The caller; UNAUTHENTICATED without a token." })
+  viewer(@Ctx() context: ProgressContext): ViewerType {
     return { id: requireViewer(context).id };
   }
 
-  @FieldResolver(() => [QuestionRef], {
+  @FieldResolver(() => [QuestionReference], {
     description: "Published questions due for review now, earliest first.",
   })
   async dueForReview(
-    @Root() viewer: CurrentViewer,
+    @Root() viewer: ViewerType,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
-    @Ctx() { api, catalog, loaders }: ProgressContext,
-  ): Promise<QuestionRef[]> {
-    const due = await fetchDueProgress(api.deps.db, viewer.id, api.now(), pageSize(first));
+    @Ctx() { loaders }: ProgressContext,
+  ): Promise<QuestionReference[]> {
+    const due = await loaders.dueProgress.load({ userId: viewer.id, first: pageSize(first) });
     // Their progress is known now: myProgress on these questions costs no further statement.
-    for (const progress of due) loaders?.questionProgress.prime(progress.questionId, progress);
+    for (const progress of due)
+      loaders.questionProgress.prime({ userId: viewer.id, questionId: progress.questionId }, progress);
     // A question unpublished since it was practised would be a null entity at the gateway: leave it out.
-    const published = await catalog.loadMany(due.map((progress) => progress.questionId));
+    const published = await loaders.publishedQuestion.loadMany(due.map((progress) => progress.questionId));
     return published.flatMap((question) => {
       if (question instanceof Error) throw question;
       return question ? [{ id: question.id }] : [];
@@ -37,18 +35,28 @@ export class ViewerResolver {
 
   @FieldResolver(() => NoteConnection, { description: "The caller's notes, newest first." })
   notes(
-    @Root() viewer: CurrentViewer,
+    @Root() viewer: ViewerType,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { api }: ProgressContext,
+    @Ctx() { loaders }: ProgressContext,
   ): Promise<NoteConnection> {
-    return fetchNotePage(api.deps.db, viewer.id, pageSize(first), after);
+    const size = pageSize(first);
+    const [afterCreatedAt, afterId] = decodeCursor("note", after, ["string", "string"]) ?? [null, null];
+    if (afterId !== null && (!isUuid(afterId) || Number.isNaN(Date.parse(afterCreatedAt ?? ""))))
+      throw badInput("after", "is not a cursor from this list");
+    return loaders.notePage.load({
+      userId: viewer.id,
+      first: size,
+      afterCreatedAt,
+      afterId,
+      after: after ?? null,
+    });
   }
 
   @FieldResolver(() => Int, {
     description: "Consecutive UTC days with a practice, ending today or yesterday.",
   })
-  streakDays(@Root() viewer: CurrentViewer, @Ctx() { api }: ProgressContext): Promise<number> {
-    return fetchStreakDays(api.deps.db, viewer.id, api.now());
+  streakDays(@Root() viewer: ViewerType, @Ctx() { loaders }: ProgressContext): Promise<number> {
+    return loaders.streakDays.load(viewer.id);
   }
 }

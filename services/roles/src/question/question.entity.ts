@@ -1,6 +1,6 @@
 import { Column, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn } from "typeorm";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
-import { ContentStatus, QuestionType } from "../catalog/enums";
+import { ContentStatus, QuestionType } from "../enums";
 import { Topic } from "../topic/topic.entity";
 
 /** One interview question of a role, with its answer tip; `position` is its place on the page. */

@@ -1,67 +1,98 @@
-import { rowsGroupedByKey, rowsInKeyOrder } from "@careergraph/db";
-import { readThrough } from "@careergraph/cache";
-import { isUuid } from "@careergraph/federation";
+import { batchLoad, oneRowPerKey, rowsPerKey, type Database } from "@careergraph/db";
+import { emptyPage, isSlug, isUuid, pagesFromRows, type Page, type PagedRow } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
-import { catalogKeys } from "../catalog/cache-keys";
-import type { Question } from "./question.entity";
+import { catalogKeys } from "../cache-keys";
+import type { QuestionType } from "../enums";
+import { Topic } from "../topic/topic.entity";
+import { Question } from "./question.entity";
 
-export const QUESTION_COLUMNS = `q.id, q.role_id AS "roleId", q.position, q.prompt, q.answer_tip AS "answerTip", q.type,
-  q.status, q.version, q.created_at AS "createdAt", q.updated_at AS "updatedAt",
-  ARRAY(SELECT qt.topic_slug FROM roles.question_topic qt WHERE qt.question_id = q.id ORDER BY qt.topic_slug) AS "topicSlugs"`;
-
-/** Published questions of published roles, by id, in key order. */
-async function fetchQuestionsById(
-  { db }: SubgraphDeps,
-  ids: readonly string[],
-): Promise<(Question | null)[]> {
-  const valid = ids.filter(isUuid);
-  const rows: Question[] = valid.length
-    ? await db.dataSource.query(
-        `SELECT ${QUESTION_COLUMNS} FROM roles.question q JOIN roles.role r ON r.id = q.role_id
-         WHERE q.id = ANY($1::uuid[]) AND q.status = 'PUBLISHED' AND r.status = 'PUBLISHED'`,
-        [valid],
-      )
-    : [];
-  return rowsInKeyOrder(
-    ids,
-    rows,
-    (row) => row.id,
-    () => null,
-  );
+/**
+ * A page of a role's published questions in page order, optionally of one type or topic. A page of
+ * `first: 0` without filters is how `questionCount` is read: its total, counted in the same statement.
+ */
+export interface QuestionPageKey {
+  roleId: string;
+  first: number;
+  afterPosition: number | null;
+  /** The cursor as the client sent it: an empty page hands it back. */
+  after: string | null;
+  type: QuestionType | null;
+  topic: string | null;
 }
 
-/** Each role's published questions in page order: one statement for all the roles of a batch. */
-async function fetchQuestionsOfRoles(
-  { db }: SubgraphDeps,
-  roleIds: readonly string[],
-): Promise<Question[][]> {
-  const valid = roleIds.filter(isUuid);
-  const rows: Question[] = valid.length
-    ? await db.dataSource.query(
-        `SELECT ${QUESTION_COLUMNS} FROM roles.question q
-         WHERE q.role_id = ANY($1::uuid[]) AND q.status = 'PUBLISHED' ORDER BY q.role_id, q.position`,
-        [valid],
-      )
-    : [];
-  return rowsGroupedByKey(roleIds, rows, (row) => row.roleId);
+/** The count-only page behind `Role.questionCount`. */
+export function questionCountKey(roleId: string): QuestionPageKey {
+  return { roleId, first: 0, afterPosition: null, after: null, type: null, topic: null };
 }
 
-export function createQuestionBatches(deps: SubgraphDeps) {
-  const ttlSeconds = deps.config.cache.ttlSeconds;
+/** A question row's select list on `roles.question q`, with its topic slugs (a read-model field). */
+export function questionColumns(db: Database): string {
+  return `${db.columns(Question, "q")},
+    ARRAY(SELECT qt.topic_slug FROM roles.question_topic qt WHERE qt.question_id = q.id ORDER BY qt.topic_slug) AS "topicSlugs"`;
+}
+
+/** Published questions by id, pages of a role's questions, and the topics a role's questions cover. */
+export function questionBatches({ db, cache, config }: SubgraphDeps) {
+  const ttlSeconds = config.cache.ttlSeconds;
+  const columns = questionColumns(db);
+
   return {
-    questionById: readThrough<string, Question>({
-      cache: deps.cache,
-      cacheKeyOf: catalogKeys.questionById,
-      fetch: (ids) => fetchQuestionsById(deps, ids),
-      ttlSeconds,
+    questionById: oneRowPerKey<string, Question>({
+      validKey: isUuid,
+      select: (ids) =>
+        db.dataSource.query(
+          `SELECT ${columns} FROM roles.question q JOIN roles.role r ON r.id = q.role_id
+           WHERE q.id = ANY($1::uuid[]) AND q.status = 'PUBLISHED' AND r.status = 'PUBLISHED'`,
+          [ids],
+        ),
+      keyOf: (question) => question.id,
+      cached: { cache, address: catalogKeys.questionById, ttlSeconds },
     }),
-    questionsOfRole: readThrough<string, Question[]>({
-      cache: deps.cache,
-      cacheKeyOf: catalogKeys.questionsOfRole,
-      fetch: (roleIds) => fetchQuestionsOfRoles(deps, roleIds),
-      ttlSeconds,
+    questionPage: batchLoad<QuestionPageKey, Page<Question>>({
+      missing: emptyPage(),
+      validKey: (page) => isUuid(page.roleId) && (page.topic === null || isSlug(page.topic)),
+      fetch: async (pages) => {
+        // every page of the batch (every role of a list) in one statement: page plus one, and its total
+        const rows: PagedRow<Question>[] = await db.dataSource.query(
+          `WITH k AS (
+             SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[], $4::roles.question_type[], $5::text[])
+               WITH ORDINALITY AS k(role_id, after_position, row_limit, type, topic, request)
+           ), matching AS (
+             SELECT k.request, q.id, q.position FROM k JOIN roles.question q ON q.role_id = k.role_id
+             WHERE q.status = 'PUBLISHED' AND (k.type IS NULL OR q.type = k.type)
+               AND (k.topic IS NULL OR EXISTS (
+                 SELECT 1 FROM roles.question_topic qt WHERE qt.question_id = q.id AND qt.topic_slug = k.topic))
+           )
+           SELECT k.request::text AS request, (SELECT count(*) FROM matching m WHERE m.request = k.request)::int AS total, p.*
+           FROM k LEFT JOIN LATERAL (
+             SELECT ${columns} FROM matching m JOIN roles.question q ON q.id = m.id
+             WHERE m.request = k.request AND (k.after_position IS NULL OR m.position > k.after_position)
+             ORDER BY m.position LIMIT k.row_limit
+           ) p ON true
+           ORDER BY k.request, p.position`,
+          [
+            pages.map((p) => p.roleId),
+            pages.map((p) => p.afterPosition),
+            pages.map((p) => p.first + 1),
+            pages.map((p) => p.type),
+            pages.map((p) => p.topic),
+          ],
+        );
+        return pagesFromRows(pages, rows, { kind: "question", keyOf: (question) => [question.position] });
+      },
+      cached: { cache, address: catalogKeys.questionPage, ttlSeconds },
+    }),
+    topicsOfRole: rowsPerKey<string, Topic & { roleId: string }>({
+      validKey: isUuid,
+      select: (roleIds) =>
+        db.dataSource.query(
+          `SELECT DISTINCT q.role_id AS "roleId", ${db.columns(Topic, "t")}
+           FROM roles.question q JOIN roles.question_topic qt ON qt.question_id = q.id JOIN roles.topic t ON t.slug = qt.topic_slug
+           WHERE q.role_id = ANY($1::uuid[]) AND q.status = 'PUBLISHED' ORDER BY "name"`,
+          [roleIds],
+        ),
+      keyOf: (topic) => topic.roleId,
+      cached: { cache, address: catalogKeys.topicsOfRole, ttlSeconds },
     }),
   };
 }
-
-export type QuestionBatches = ReturnType<typeof createQuestionBatches>;

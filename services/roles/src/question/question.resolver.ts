@@ -1,12 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { badInput, decodeNumericCursor, encodeCursor, pageSize } from "@careergraph/federation";
-import { QuestionType } from "../catalog/enums";
+import { badInput, decodeCursor, isUuid, pageSize } from "@careergraph/federation";
 import type { RolesContext } from "../context";
+import { QuestionType } from "../enums";
 import { Role } from "../role/role.entity";
 import { Topic } from "../topic/topic.entity";
 import { QuestionConnection } from "./question-connection";
 import { Question } from "./question.entity";
-import { searchQuestionIds } from "./question.search";
 
 @Resolver(() => Question)
 export class QuestionResolver {
@@ -24,28 +23,24 @@ export class QuestionResolver {
     @Arg("type", () => QuestionType, { nullable: true }) type: QuestionType | null,
     @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { deps, loaders }: RolesContext,
+    @Ctx() { loaders }: RolesContext,
   ): Promise<QuestionConnection> {
     const text = query.trim();
     if (text.length === 0 || text.length > 200) throw badInput("query", "must be 1 to 200 characters");
     const size = pageSize(first);
-    const offset = decodeNumericCursor("search", after) ?? 0;
-    const { ids, total } = await searchQuestionIds(deps.db, {
+    const [afterRank, afterId] = decodeCursor("search", after, ["number", "string"]) ?? [null, null];
+    if (afterId !== null && !isUuid(afterId)) throw badInput("after", "is not a cursor from this list");
+    const page = await loaders.questionSearch.load({
       query: text,
-      roleSlug,
-      type,
-      limit: size,
-      offset,
+      roleSlug: roleSlug ?? null,
+      type: type ?? null,
+      first: size,
+      afterRank,
+      afterId,
+      after: after ?? null,
     });
-    const questions = await loaders.questionById.loadMany(ids);
-    const edges = questions.flatMap((node, i) =>
-      node && !(node instanceof Error) ? [{ cursor: encodeCursor("search", offset + i + 1), node }] : [],
-    );
-    return {
-      edges,
-      pageInfo: { hasNextPage: offset + ids.length < total, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: total,
-    };
+    for (const { node } of page.edges) loaders.questionById.prime(node.id, node);
+    return page;
   }
 
   @FieldResolver(() => Role)

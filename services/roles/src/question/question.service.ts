@@ -1,10 +1,9 @@
 import { invalidateContent } from "@careergraph/cache";
 import type { SubgraphDeps } from "@careergraph/service";
 import { badInput, isUuid, notFound } from "@careergraph/federation";
-import { catalogKeys } from "../catalog/cache-keys";
-import { QuestionType, type ContentStatus } from "../catalog/enums";
-import { QUESTION_COLUMNS } from "./question.loader";
-import type { Question } from "./question.entity";
+import { catalogKeys } from "../cache-keys";
+import { QuestionType, type ContentStatus } from "../enums";
+import { Question } from "./question.entity";
 
 export interface NewQuestion {
   roleId: string;
@@ -41,7 +40,7 @@ export class QuestionService {
         );
       }
       const [row]: Question[] = await tx.query(
-        `SELECT ${QUESTION_COLUMNS} FROM roles.question q WHERE q.id = $1`,
+        `SELECT ${this.deps.db.columns(Question, "q")} FROM roles.question q WHERE q.id = $1`,
         [id],
       );
       return row;
@@ -56,7 +55,7 @@ export class QuestionService {
     const [row]: Question[] = await this.deps.db.dataSource.query(
       `WITH updated AS (
          UPDATE roles.question q SET status = $2, version = version + 1, updated_at = now() WHERE q.id = $1
-         RETURNING ${QUESTION_COLUMNS}
+         RETURNING ${this.deps.db.columns(Question, "q")}
        )
        SELECT * FROM updated`,
       [id, status],
@@ -69,7 +68,7 @@ export class QuestionService {
   private async invalidate(question: Question): Promise<void> {
     await invalidateContent(this.deps.cache, [
       catalogKeys.questionById(question.id),
-      catalogKeys.questionsOfRole(question.roleId),
+      catalogKeys.questionPagesOfRole(question.roleId),
     ]);
   }
 }

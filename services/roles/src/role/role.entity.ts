@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
-import { ContentStatus } from "../catalog/enums";
+import { ContentStatus } from "../enums";
 
 /** A job role: the catalog's top-level entity, keyed by id and by slug across the supergraph. */
 @Directive(`@key(fields: "id")`)

@@ -1,78 +1,59 @@
-import { rowsInKeyOrder } from "@careergraph/db";
-import { readThrough } from "@careergraph/cache";
-import { isUuid } from "@careergraph/federation";
+import { batchLoad, oneRowPerKey } from "@careergraph/db";
+import { emptyPage, isSlug, isUuid, pagesFromRows, type Page, type PagedRow } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
-import { catalogKeys } from "../catalog/cache-keys";
-import type { Role } from "./role.entity";
+import { catalogKeys } from "../cache-keys";
+import { Role } from "./role.entity";
 
-export const ROLE_COLUMNS = `r.id, r.slug, r.title, r.summary, r.status, r.version,
-  r.created_at AS "createdAt", r.updated_at AS "updatedAt"`;
-
-/** Published roles by id, in key order: one statement for the whole batch. */
-export async function fetchRolesById({ db }: SubgraphDeps, ids: readonly string[]): Promise<(Role | null)[]> {
-  const valid = ids.filter(isUuid);
-  const rows: Role[] = valid.length
-    ? await db.dataSource.query(
-        `SELECT ${ROLE_COLUMNS} FROM roles.role r WHERE r.id = ANY($1::uuid[]) AND r.status = 'PUBLISHED'`,
-        [valid],
-      )
-    : [];
-  return rowsInKeyOrder(
-    ids,
-    rows,
-    (row) => row.id,
-    () => null,
-  );
+/** A page of the published roles, in slug order (bytewise, whatever the database's collation). */
+export interface RolePageKey {
+  first: number;
+  afterSlug: string | null;
+  /** The cursor as the client sent it: an empty page hands it back. */
+  after: string | null;
 }
 
-export async function fetchRolesBySlug(
-  { db }: SubgraphDeps,
-  slugs: readonly string[],
-): Promise<(Role | null)[]> {
-  const rows: Role[] = await db.dataSource.query(
-    `SELECT ${ROLE_COLUMNS} FROM roles.role r WHERE r.slug = ANY($1::text[]) AND r.status = 'PUBLISHED'`,
-    [slugs],
-  );
-  return rowsInKeyOrder(
-    slugs,
-    rows,
-    (row) => row.slug,
-    () => null,
-  );
-}
+/** Published roles by id, by slug, and pages of the list: what the catalog loads of roles. */
+export function roleBatches({ db, cache, config }: SubgraphDeps) {
+  const ttlSeconds = config.cache.ttlSeconds;
+  const columns = db.columns(Role, "r");
+  const select = (where: string, keys: readonly string[]): Promise<Role[]> =>
+    db.dataSource.query(`SELECT ${columns} FROM roles.role r WHERE ${where} AND r.status = 'PUBLISHED'`, [
+      keys,
+    ]);
 
-async function fetchPublishedRoles({ db }: SubgraphDeps): Promise<Role[]> {
-  return db.dataSource.query(
-    `SELECT ${ROLE_COLUMNS} FROM roles.role r WHERE r.status = 'PUBLISHED' ORDER BY r.slug`,
-  );
-}
-
-/** Process-wide batch functions (cache read-through, shared in-flight fetches); loaders wrap them per request. */
-export function createRoleBatches(deps: SubgraphDeps) {
-  const ttlSeconds = deps.config.cache.ttlSeconds;
   return {
-    roleById: readThrough<string, Role>({
-      cache: deps.cache,
-      cacheKeyOf: catalogKeys.roleById,
-      fetch: (ids) => fetchRolesById(deps, ids),
-      ttlSeconds,
+    roleById: oneRowPerKey<string, Role>({
+      validKey: isUuid,
+      select: (ids) => select(`r.id = ANY($1::uuid[])`, ids),
+      keyOf: (role) => role.id,
+      cached: { cache, address: catalogKeys.roleById, ttlSeconds },
     }),
-    roleBySlug: readThrough<string, Role>({
-      cache: deps.cache,
-      cacheKeyOf: catalogKeys.roleBySlug,
-      fetch: (slugs) => fetchRolesBySlug(deps, slugs),
-      ttlSeconds,
+    roleBySlug: oneRowPerKey<string, Role>({
+      validKey: isSlug,
+      select: (slugs) => select(`r.slug = ANY($1::text[])`, slugs),
+      keyOf: (role) => role.slug,
+      cached: { cache, address: catalogKeys.roleBySlug, ttlSeconds },
     }),
-    publishedRoles: readThrough<"all", Role[]>({
-      cache: deps.cache,
-      cacheKeyOf: catalogKeys.publishedRoles,
-      fetch: async (keys) => {
-        const roles = await fetchPublishedRoles(deps);
-        return keys.map(() => roles);
+    rolePage: batchLoad<RolePageKey, Page<Role>>({
+      missing: emptyPage(),
+      validKey: (page) => page.afterSlug === null || isSlug(page.afterSlug),
+      fetch: async (pages) => {
+        // every page of the batch in one statement: the page plus one row, and the total
+        const rows: PagedRow<Role>[] = await db.dataSource.query(
+          `SELECT k.request::text AS request, t.total, p.* FROM
+             unnest($1::text[], $2::int[]) WITH ORDINALITY AS k(after_slug, row_limit, request)
+             CROSS JOIN (SELECT count(*)::int AS total FROM roles.role WHERE status = 'PUBLISHED') t
+             LEFT JOIN LATERAL (
+               SELECT ${columns} FROM roles.role r
+               WHERE r.status = 'PUBLISHED' AND (k.after_slug IS NULL OR r.slug COLLATE "C" > k.after_slug COLLATE "C")
+               ORDER BY r.slug COLLATE "C" LIMIT k.row_limit
+             ) p ON true
+           ORDER BY k.request, p.slug COLLATE "C"`,
+          [pages.map((p) => p.afterSlug), pages.map((p) => p.first + 1)],
+        );
+        return pagesFromRows(pages, rows, { kind: "role", keyOf: (role) => [role.slug] });
       },
-      ttlSeconds,
+      cached: { cache, address: catalogKeys.rolePage, ttlSeconds },
     }),
   };
 }
-
-export type RoleBatches = ReturnType<typeof createRoleBatches>;

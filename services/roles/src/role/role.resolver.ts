@@ -1,8 +1,9 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
-import { decodeCursor, decodeNumericCursor, pageAfterKey, pageSize } from "@careergraph/federation";
-import { QuestionType } from "../catalog/enums";
+import { badInput, decodeCursor, isSlug, pageSize } from "@careergraph/federation";
 import type { RolesContext } from "../context";
+import { QuestionType } from "../enums";
 import { QuestionConnection } from "../question/question-connection";
+import { questionCountKey } from "../question/question.loader";
 import { Topic } from "../topic/topic.entity";
 import { RoleConnection } from "./role-connection";
 import { Role } from "./role.entity";
@@ -29,23 +30,19 @@ export class RoleResolver {
     @Ctx() { loaders }: RolesContext,
   ): Promise<RoleConnection> {
     const size = pageSize(first);
-    const afterSlug = decodeCursor("role", after);
-    const roles = (await loaders.publishedRoles.load("all")) ?? [];
-    for (const role of roles) loaders.roleById.prime(role.id, role);
-    return pageAfterKey(roles, {
-      first: size,
-      after: afterSlug,
-      keyOf: (role) => role.slug,
-      cursorKind: "role",
-    });
+    const [afterSlug] = decodeCursor("role", after, ["string"]) ?? [null];
+    if (afterSlug !== null && !isSlug(afterSlug)) throw badInput("after", "is not a cursor from this list");
+    const page = await loaders.rolePage.load({ first: size, afterSlug, after: after ?? null });
+    for (const { node } of page.edges) loaders.roleById.prime(node.id, node);
+    return page;
   }
 
   @FieldResolver(() => Int, { description: "Published questions, counted from the catalog, never stored." })
   async questionCount(@Root() role: Role, @Ctx() { loaders }: RolesContext): Promise<number> {
-    return ((await loaders.questionsOfRole.load(role.id)) ?? []).length;
+    return (await loaders.questionPage.load(questionCountKey(role.id))).totalCount;
   }
 
-  @FieldResolver(() => QuestionConnection)
+  @FieldResolver(() => QuestionConnection, { description: "Published questions in page order." })
   async questions(
     @Root() role: Role,
     @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
@@ -55,27 +52,21 @@ export class RoleResolver {
     @Ctx() { loaders }: RolesContext,
   ): Promise<QuestionConnection> {
     const size = pageSize(first);
-    const afterPosition = decodeNumericCursor("question", after);
-    const all = (await loaders.questionsOfRole.load(role.id)) ?? [];
-    const matching = all.filter(
-      (q) => (!type || q.type === type) && (!topic || q.topicSlugs.includes(topic)),
-    );
-    for (const question of matching) loaders.questionById.prime(question.id, question);
-    return pageAfterKey(matching, {
+    const [afterPosition] = decodeCursor("question", after, ["number"]) ?? [null];
+    const page = await loaders.questionPage.load({
+      roleId: role.id,
       first: size,
-      after: afterPosition,
-      keyOf: (q) => q.position,
-      cursorKind: "question",
+      afterPosition,
+      after: after ?? null,
+      type: type ?? null,
+      topic: topic ?? null,
     });
+    for (const { node } of page.edges) loaders.questionById.prime(node.id, node);
+    return page;
   }
 
   @FieldResolver(() => [Topic], { description: "The topics of the role's published questions, by name." })
-  async topics(@Root() role: Role, @Ctx() { loaders }: RolesContext): Promise<Topic[]> {
-    const questions = (await loaders.questionsOfRole.load(role.id)) ?? [];
-    const slugs = [...new Set(questions.flatMap((q) => q.topicSlugs))];
-    const topics = await loaders.topicBySlug.loadMany(slugs);
-    return topics
-      .filter((t): t is Topic => t !== null && !(t instanceof Error))
-      .sort((a, b) => a.name.localeCompare(b.name));
+  topics(@Root() role: Role, @Ctx() { loaders }: RolesContext): Promise<Topic[]> {
+    return loaders.topicsOfRole.load(role.id);
   }
 }

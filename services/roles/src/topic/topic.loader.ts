@@ -1,31 +1,21 @@
-import { rowsInKeyOrder } from "@careergraph/db";
-import { readThrough } from "@careergraph/cache";
+import { oneRowPerKey } from "@careergraph/db";
+import { isSlug } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
-import { catalogKeys } from "../catalog/cache-keys";
-import type { Topic } from "./topic.entity";
+import { catalogKeys } from "../cache-keys";
+import { Topic } from "./topic.entity";
 
-async function fetchTopicsBySlug({ db }: SubgraphDeps, slugs: readonly string[]): Promise<(Topic | null)[]> {
-  const rows: Topic[] = await db.dataSource.query(
-    `SELECT slug, name FROM roles.topic WHERE slug = ANY($1::text[])`,
-    [slugs],
-  );
-  return rowsInKeyOrder(
-    slugs,
-    rows,
-    (row) => row.slug,
-    () => null,
-  );
-}
-
-export function createTopicBatches(deps: SubgraphDeps) {
+/** Topics by slug. */
+export function topicBatches({ db, cache, config }: SubgraphDeps) {
   return {
-    topicBySlug: readThrough<string, Topic>({
-      cache: deps.cache,
-      cacheKeyOf: catalogKeys.topicBySlug,
-      fetch: (slugs) => fetchTopicsBySlug(deps, slugs),
-      ttlSeconds: deps.config.cache.ttlSeconds,
+    topicBySlug: oneRowPerKey<string, Topic>({
+      validKey: isSlug,
+      select: (slugs) =>
+        db.dataSource.query(
+          `SELECT ${db.columns(Topic, "t")} FROM roles.topic t WHERE t.slug = ANY($1::text[])`,
+          [slugs],
+        ),
+      keyOf: (topic) => topic.slug,
+      cached: { cache, address: catalogKeys.topicBySlug, ttlSeconds: config.cache.ttlSeconds },
     }),
   };
 }
-
-export type TopicBatches = ReturnType<typeof createTopicBatches>;

@@ -9,7 +9,7 @@ import {
 } from "@careergraph/content";
 import type { SubgraphDeps } from "@careergraph/service";
 import type { EntityManager } from "typeorm";
-import { catalogKeys } from "./cache-keys";
+import { catalogKeys } from "../cache-keys";
 
 /**
  * Loads the content pack's roles, questions and topics. Idempotent: rows are upserted only where
@@ -28,14 +28,14 @@ export async function seedCatalog(
     }
   });
   await invalidateContent(deps.cache, [
-    catalogKeys.publishedRoles(),
+    catalogKeys.rolePages(),
     ...topicList.map((t) => catalogKeys.topicBySlug(t.slug)),
     ...packs.flatMap((pack) => {
       const roleId = roleIdFor(pack.slug);
       return [
         catalogKeys.roleById(roleId),
         catalogKeys.roleBySlug(pack.slug),
-        catalogKeys.questionsOfRole(roleId),
+        catalogKeys.questionPagesOfRole(roleId),
         ...pack.questions.map((_, i) => catalogKeys.questionById(questionIdFor(pack.slug, i + 1))),
       ];
     }),

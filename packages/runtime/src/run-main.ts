@@ -1,5 +1,20 @@
 import { formatConfigErrors, parseConfig, type ServiceConfig, type ServiceName } from "@careergraph/config";
 import { createLogger, type Logger } from "@careergraph/logger";
+import { fromRepoRoot } from "./repo-root";
+
+/**
+ * Parses this process's environment for one service (exit 1 with every problem listed), with the
+ * data folder resolved from the repository's root, so that every server and script finds the same one.
+ */
+export function readConfig(name: ServiceName): ServiceConfig {
+  const parsed = parseConfig(process.env, name);
+  if (!parsed.ok) {
+    process.stderr.write(formatConfigErrors(name, parsed.errors) + "\n");
+    process.exit(1);
+  }
+  const config = parsed.config;
+  return { ...config, database: { ...config.database, dataDir: fromRepoRoot(config.database.dataDir) } };
+}
 
 /**
  * The one place a process reads its environment: parses it (exit 1 with every problem listed),
@@ -9,13 +24,9 @@ export function runMain(
   name: ServiceName,
   start: (config: ServiceConfig, logger: Logger) => Promise<{ stop(): Promise<void> }>,
 ): void {
-  const parsed = parseConfig(process.env, name);
-  if (!parsed.ok) {
-    process.stderr.write(formatConfigErrors(name, parsed.errors) + "\n");
-    process.exit(1);
-  }
-  const logger = createLogger(name, parsed.config.logLevel);
-  start(parsed.config, logger).then(
+  const config = readConfig(name);
+  const logger = createLogger(name, config.logLevel);
+  start(config, logger).then(
     (running) => {
       let stopping = false;
       const shutdown = (signal: string) => {

@@ -4,7 +4,8 @@ import type { AddressInfo } from "node:net";
 import { createMemoryCache } from "@careergraph/cache";
 import { parseConfig } from "@careergraph/config";
 import { createLogger } from "@careergraph/logger";
-import { createCatalogBatches, createCatalogLoader } from "./catalog.loader";
+import { createLoaders } from "@careergraph/db";
+import { lookupsOfRequest, publishedQuestionBatches } from "./published-question.loader";
 
 const Q1 = "11111111-1111-4111-8111-111111111111";
 const Q2 = "22222222-2222-4222-8222-222222222222";
@@ -52,17 +53,22 @@ beforeEach(() => {
 function catalog() {
   const parsed = parseConfig({ ROLES_URL: url }, "progress");
   if (!parsed.ok) throw new Error(parsed.errors.join("; "));
-  return createCatalogBatches({
+  return publishedQuestionBatches({
     config: parsed.config,
     logger: createLogger("test", "silent"),
     cache: createMemoryCache(1000),
   });
 }
 
+/** A request's loader of published questions, as the progress context makes it. */
+const loaderOf = (batches: ReturnType<typeof publishedQuestionBatches>, requestId?: string) =>
+  createLoaders({ publishedQuestion: lookupsOfRequest(batches.publishedQuestion, requestId) })
+    .publishedQuestion;
+
 describe("the catalog loader", () => {
   it("asks roles once per batch, forwarding the request id, and caches the answers across requests", async () => {
     const batches = catalog();
-    const first = createCatalogLoader(batches, "req-1");
+    const first = loaderOf(batches, "req-1");
     const found = await Promise.all([
       first.load(Q1),
       first.load(Q2),
@@ -74,7 +80,7 @@ describe("the catalog loader", () => {
     expect(calls[0].ids).toEqual([Q1, Q2, UNPUBLISHED]);
     expect(calls[0].headers["x-request-id"]).toBe("req-1");
 
-    const second = createCatalogLoader(batches, "req-2");
+    const second = loaderOf(batches, "req-2");
     expect(await second.loadMany([Q1, UNPUBLISHED])).toEqual([{ id: Q1, roleId: ROLE }, null]);
     expect(calls).toHaveLength(1);
   });
@@ -84,19 +90,19 @@ describe("the catalog loader", () => {
     ["GraphQL errors", "graphql-error"],
   ] as const)("is SERVICE_UNAVAILABLE when roles answers with %s", async (_, kind) => {
     answer = kind;
-    const loader = createCatalogLoader(catalog());
+    const loader = loaderOf(catalog());
     await expect(loader.load(Q1)).rejects.toMatchObject({ extensions: { code: "SERVICE_UNAVAILABLE" } });
   });
 
   it("is SERVICE_UNAVAILABLE when roles does not answer at all", async () => {
     const parsed = parseConfig({ ROLES_URL: "http://127.0.0.1:9/graphql" }, "progress");
     if (!parsed.ok) throw new Error(parsed.errors.join("; "));
-    const batches = createCatalogBatches({
+    const batches = publishedQuestionBatches({
       config: parsed.config,
       logger: createLogger("test", "silent"),
       cache: createMemoryCache(1000),
     });
-    await expect(createCatalogLoader(batches).load(Q1)).rejects.toMatchObject({
+    await expect(loaderOf(batches).load(Q1)).rejects.toMatchObject({
       extensions: { code: "SERVICE_UNAVAILABLE" },
     });
   });

@@ -3,7 +3,7 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 /** The roles subgraph's Role, as progress knows it: its id and (from the router) its question count. */
 @Directive(`@key(fields: "id")`)
 @ObjectType("Role")
-export class RoleRef {
+export class RoleReference {
   @Field(() => ID)
   id: string;
 

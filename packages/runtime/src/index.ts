@@ -1,0 +1,2 @@
+export { runMain, readConfig } from "./run-main";
+export { repoRoot, fromRepoRoot } from "./repo-root";

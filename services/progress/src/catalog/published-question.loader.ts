@@ -1,0 +1,45 @@
+import { batchLoad, type BatchFunction } from "@careergraph/db";
+import { cacheKey } from "@careergraph/cache";
+import { isUuid } from "@careergraph/federation";
+import type { SubgraphDeps } from "@careergraph/service";
+import { fetchCatalogQuestions, type CatalogQuestion } from "./catalog-client";
+
+/** The only thing progress caches: which questions the catalog publishes (public, not per user). */
+export const catalogQuestionKey = (questionId: string) =>
+  cacheKey("progress", "catalog-question", questionId);
+
+export interface CatalogLookup {
+  questionId: string;
+  /** Forwarded to the roles subgraph, so that its logs join this request's. */
+  requestId?: string;
+}
+
+/** Process-wide: read-through the cache, then one `_entities` request to roles for the misses. */
+export function publishedQuestionBatches(deps: Pick<SubgraphDeps, "config" | "logger" | "cache">) {
+  const client = { url: deps.config.subgraphs.roles, logger: deps.logger };
+  return {
+    publishedQuestion: batchLoad<CatalogLookup, CatalogQuestion | null>({
+      missing: null,
+      validKey: (lookup) => isUuid(lookup.questionId),
+      fetch: (lookups) =>
+        fetchCatalogQuestions(
+          client,
+          lookups.map((lookup) => lookup.questionId),
+          lookups[0]?.requestId,
+        ),
+      cached: {
+        cache: deps.cache,
+        address: (lookup) => catalogQuestionKey(lookup.questionId),
+        ttlSeconds: deps.config.cache.ttlSeconds,
+      },
+    }),
+  };
+}
+
+/** The lookups of one request, by question id, tagged with that request's id. */
+export function lookupsOfRequest(
+  batch: BatchFunction<CatalogLookup, CatalogQuestion | null>,
+  requestId?: string,
+): BatchFunction<string, CatalogQuestion | null> {
+  return (questionIds) => batch(questionIds.map((questionId) => ({ questionId, requestId })));
+}

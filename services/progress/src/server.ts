@@ -1,0 +1,8 @@
+import type { ServiceConfig } from "@careergraph/config";
+import { buildSubgraph, type StartOptions, type SubgraphServer } from "@careergraph/service";
+import { progressSubgraph } from "./definition";
+
+/** The progress subgraph's server: its database, cache and HTTP app, built without listening. */
+export function createServer(config: ServiceConfig, options?: StartOptions): Promise<SubgraphServer> {
+  return buildSubgraph(progressSubgraph, config, options);
+}
