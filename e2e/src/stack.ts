@@ -14,6 +14,7 @@ import {
   testConfig,
   type GraphQLResponse,
   type RequestOptions,
+  type TestDatabaseOptions,
 } from "@careergraph/testing";
 
 export interface StackOptions {
@@ -23,6 +24,8 @@ export interface StackOptions {
   now?: () => Date;
   /** Collects every server's log lines (parsed JSON) here instead of discarding them. */
   logs?: Record<string, unknown>[];
+  /** The collation of the stack's database on `DATABASE_URL` (the embedded one sorts bytewise). */
+  collation?: TestDatabaseOptions["collation"];
 }
 
 export interface Stack {
@@ -54,7 +57,7 @@ export interface Stack {
  * committed supergraph.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
-  const database = await createTestDatabase("careergraph_e2e");
+  const database = await createTestDatabase("careergraph_e2e", { collation: options.collation });
   const env: Record<string, string> = {
     // every stack its own cache namespace: stacks that share one Redis never read each other's entries
     CACHE_NAMESPACE: `test-${randomBytes(4).toString("hex")}`,

@@ -54,4 +54,24 @@ describe("readThrough", () => {
     await load(["a"]);
     expect(batches).toEqual([["a"], ["a"]]);
   });
+
+  it("shares a fetch that finished while this read was still asking the cache", async () => {
+    const store = createMemoryCache(100);
+    // a cache whose answers arrive late: they show what it held when asked, as a slow Redis would
+    const cache = {
+      ...store,
+      getMany: async (keys: Parameters<typeof store.getMany>[0]) => {
+        const snapshot = await store.getMany(keys);
+        await new Promise((resolve) => setTimeout(resolve, 60));
+        return snapshot;
+      },
+    };
+    const { batches, fetch } = recordingFetch(known);
+    const load = readThrough({ cache, cacheKeyOf: (k: string) => `t:${k}`, fetch, ttlSeconds: 60 });
+    const first = load(["a"]);
+    await new Promise((resolve) => setTimeout(resolve, 70)); // the first read's fetch is running now
+    const late = load(["a"]); // asks the cache before that fetch has written its value, hears after
+    expect(await Promise.all([first, late])).toEqual([[known.a], [known.a]]);
+    expect(batches).toEqual([["a"]]);
+  });
 });

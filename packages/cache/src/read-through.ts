@@ -31,7 +31,19 @@ export function readThrough<K, V>(
   const serialize = options.serialize ?? ((value: V) => JSON.stringify(value));
   const deserialize = options.deserialize ?? ((text: string) => parseWithDates<V>(text));
   const missTtl = options.missTtlSeconds ?? Math.min(30, options.ttlSeconds);
-  const inFlight = new Map<string, Promise<V | null>>();
+  // A fetch stays shareable until every read that started before it settled has looked at it: a read
+  // whose cache lookup began before another request's fetch wrote its value would otherwise miss
+  // both the cache and the fetch, and go to the database again.
+  const fetches = new Map<string, { value: Promise<V | null>; settledAt: number | null }>();
+  const activeReads = new Set<number>();
+  let clock = 0;
+
+  const forgetSettled = () => {
+    let oldestRead = Infinity;
+    for (const read of activeReads) oldestRead = Math.min(oldestRead, read);
+    for (const [flight, entry] of fetches)
+      if (entry.settledAt !== null && entry.settledAt < oldestRead) fetches.delete(flight);
+  };
 
   const fetchMisses = (keys: K[], cacheKeys: CacheAddress[]): Promise<V | null>[] => {
     const batch = options.fetch(keys).then(async (values) => {
@@ -45,35 +57,59 @@ export function readThrough<K, V>(
       return values;
     });
     return cacheKeys.map((cacheKey, i) => {
-      const flight = flightKey(cacheKey);
-      const one = batch.then((values) => values[i] ?? null).finally(() => inFlight.delete(flight));
-      inFlight.set(flight, one);
-      return one;
+      const entry: { value: Promise<V | null>; settledAt: number | null } = {
+        value: batch.then((values) => values[i] ?? null),
+        settledAt: null,
+      };
+      const settle = () => {
+        entry.settledAt = ++clock;
+        forgetSettled();
+      };
+      entry.value.then(settle, () => {
+        settle();
+        fetches.delete(flightKey(cacheKey));
+      });
+      fetches.set(flightKey(cacheKey), entry);
+      return entry.value;
     });
   };
 
+  /** A fetch of this key that is running, or that settled after this read began. */
+  const sharedFetch = (cacheKey: CacheAddress, readStart: number): Promise<V | null> | undefined => {
+    const entry = fetches.get(flightKey(cacheKey));
+    if (!entry || (entry.settledAt !== null && entry.settledAt <= readStart)) return undefined;
+    return entry.value;
+  };
+
   return async (keys) => {
-    const cacheKeys = keys.map((key) => options.cacheKeyOf(key));
-    const cached = await options.cache.getMany(cacheKeys);
-    const results: Promise<V | null>[] = cached.map((text) =>
-      Promise.resolve(text === null || text === MISS ? null : deserialize(text)),
-    );
-    const missing: number[] = [];
-    cached.forEach((text, i) => {
-      if (text !== null) return;
-      const shared = inFlight.get(flightKey(cacheKeys[i]));
-      if (shared) results[i] = shared;
-      else missing.push(i);
-    });
-    if (missing.length > 0) {
-      const fetched = fetchMisses(
-        missing.map((i) => keys[i]),
-        missing.map((i) => cacheKeys[i]),
+    const readStart = ++clock;
+    activeReads.add(readStart);
+    try {
+      const cacheKeys = keys.map((key) => options.cacheKeyOf(key));
+      const cached = await options.cache.getMany(cacheKeys);
+      const results: Promise<V | null>[] = cached.map((text) =>
+        Promise.resolve(text === null || text === MISS ? null : deserialize(text)),
       );
-      missing.forEach((index, j) => {
-        results[index] = fetched[j];
+      const missing: number[] = [];
+      cached.forEach((text, i) => {
+        if (text !== null) return;
+        const shared = sharedFetch(cacheKeys[i], readStart);
+        if (shared) results[i] = shared;
+        else missing.push(i);
       });
+      if (missing.length > 0) {
+        const fetched = fetchMisses(
+          missing.map((i) => keys[i]),
+          missing.map((i) => cacheKeys[i]),
+        );
+        missing.forEach((index, j) => {
+          results[index] = fetched[j];
+        });
+      }
+      return await Promise.all(results);
+    } finally {
+      activeReads.delete(readStart);
+      forgetSettled();
     }
-    return Promise.all(results);
   };
 }

@@ -1,5 +1,5 @@
 export { createTestDatabase } from "./test-database";
-export type { TestDatabase } from "./test-database";
+export type { TestDatabase, TestDatabaseOptions } from "./test-database";
 export { postGraphQL, errorCodes } from "./graphql-client";
 export type { GraphQLResponse, RequestOptions } from "./graphql-client";
 export { startTestSubgraph, testConfig } from "./test-subgraph";

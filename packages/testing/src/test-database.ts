@@ -7,15 +7,30 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+export interface TestDatabaseOptions {
+  /**
+   * `ignore-punctuation`: an ICU collation that sorts "data-engineer" after "database-administrator",
+   * as glibc's en_US.UTF-8 does; for tests that must not depend on a bytewise default collation.
+   */
+  collation?: "default" | "ignore-punctuation";
+}
+
 /**
  * With `DATABASE_URL` set, creates a fresh database on that server for one test file (dropped
  * afterwards), so suites never see each other's rows. Without it, tests use the embedded default.
  */
-export async function createTestDatabase(prefix = "careergraph_test"): Promise<TestDatabase> {
+export async function createTestDatabase(
+  prefix = "careergraph_test",
+  options: TestDatabaseOptions = {},
+): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) return { url: undefined, drop: () => Promise.resolve() };
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
-  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const collation =
+    options.collation === "ignore-punctuation"
+      ? ` TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-u-ka-shifted'`
+      : "";
+  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"${collation}`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
