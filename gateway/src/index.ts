@@ -5,4 +5,4 @@ export type { RunningGateway } from "./start-gateway";
 export { SubgraphCallCounter } from "./subgraph-data-source";
 export { SUBGRAPH_NAMES, subgraphUrls } from "./subgraphs";
 export type { SubgraphName } from "./subgraphs";
-export { readSupergraph, SUPERGRAPH_PATH } from "./supergraph-file";
+export { readSupergraph, supergraphForGateway, SUPERGRAPH_PATH } from "./supergraph-file";

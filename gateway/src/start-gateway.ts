@@ -5,7 +5,7 @@ import { closeServer, listen } from "@careergraph/federation";
 import type { Logger } from "@careergraph/logger";
 import { createGatewayServer, type GatewayServer } from "./server";
 import { subgraphUrls } from "./subgraphs";
-import { readSupergraph } from "./supergraph-file";
+import { readSupergraph, supergraphForGateway } from "./supergraph-file";
 
 export interface RunningGateway {
   url: string;
@@ -26,7 +26,7 @@ export async function startGateway(config: ServiceConfig, logger: Logger): Promi
   const gateway = await createGatewayServer({
     config,
     logger,
-    supergraphSdl: readSupergraph(),
+    supergraphSdl: supergraphForGateway(readSupergraph()),
     subgraphUrls: subgraphUrls(config),
     responseCache,
   });

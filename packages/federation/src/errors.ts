@@ -51,3 +51,20 @@ export function serviceUnavailable(what: string): GraphQLError {
     extensions: { code: "SERVICE_UNAVAILABLE" },
   });
 }
+
+/** An edit based on a version that is no longer current: nothing was written; the client re-reads. */
+export function staleVersion(entity: string, id: string, currentVersion: number): GraphQLError {
+  return new GraphQLError(
+    `Conflict: ${entity} ${id} is at version ${currentVersion}; re-read it and try again`,
+    {
+      extensions: { code: "CONFLICT", field: "expectedVersion", entity, id, currentVersion },
+    },
+  );
+}
+
+/** A value that must be unique is taken (a slug, say). */
+export function alreadyTaken(field: string, value: string): GraphQLError {
+  return new GraphQLError(`Conflict: ${field} "${value}" is already taken`, {
+    extensions: { code: "CONFLICT", field },
+  });
+}

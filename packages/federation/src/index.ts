@@ -13,3 +13,4 @@ export { createErrorFormatter } from "./format-error";
 export { PageInfo } from "./page-info";
 export { isUuid, isSlug } from "./ids";
 export { connectionType } from "./connection";
+export { checkedText, characters } from "./text";

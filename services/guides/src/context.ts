@@ -28,6 +28,8 @@ export type GuidesServices = ReturnType<typeof createServices>;
 /** What every resolver of the guides subgraph gets: reads through `loaders`, writes through `services`. */
 export interface GuidesContext {
   viewer: Viewer | null;
+  /** This request's id, for the logs. */
+  requestId?: string;
   loaders: Loaders<GuidesBatches>;
   services: GuidesServices;
 }
@@ -36,6 +38,7 @@ export function createContext(
   batches: GuidesBatches,
   services: GuidesServices,
   viewer: Viewer | null,
+  requestId?: string,
 ): GuidesContext {
-  return { viewer, loaders: createLoaders(batches), services };
+  return { viewer, requestId, loaders: createLoaders(batches), services };
 }

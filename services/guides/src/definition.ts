@@ -19,7 +19,10 @@ export const guidesSubgraph: SubgraphDefinition<GuidesContext> = {
     const { schema } = await buildGuidesSchema();
     const batches = createBatches(deps);
     const services = createServices();
-    return { schema, createContext: (viewer) => createContext(batches, services, viewer) };
+    return {
+      schema,
+      createContext: (viewer, req) => createContext(batches, services, viewer, req?.requestId),
+    };
   },
   seed: (deps) => seedGuides(deps),
   isEmpty: isGuidesEmpty,

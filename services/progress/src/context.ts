@@ -47,6 +47,8 @@ export type PublishedQuestionLoader = ProgressLoaders["publishedQuestion"];
 export interface ProgressContext {
   /** The caller; `null` when anonymous, who has no progress. */
   viewer: Viewer | null;
+  /** This request's id, for the logs (and the roles subgraph's, on catalog lookups). */
+  requestId?: string;
   loaders: ProgressLoaders;
   services: ProgressServices;
 }
@@ -57,5 +59,5 @@ export function createContext(
   viewer: Viewer | null,
   requestId?: string,
 ): ProgressContext {
-  return { viewer, loaders: createLoaders(requestBatches(batches, requestId)), services };
+  return { viewer, requestId, loaders: createLoaders(requestBatches(batches, requestId)), services };
 }

@@ -1,22 +1,35 @@
 import type { Viewer } from "@careergraph/auth";
 import { createLoaders, type Loaders } from "@careergraph/db";
 import type { SubgraphDeps } from "@careergraph/service";
+import { auditBatches } from "./audit/audit.loader";
 import { questionBatches } from "./question/question.loader";
 import { searchBatches } from "./question/question.search";
 import { QuestionService } from "./question/question.service";
 import { roleBatches } from "./role/role.loader";
+import { RoleService } from "./role/role.service";
 import { topicBatches } from "./topic/topic.loader";
+import { TopicService } from "./topic/topic.service";
 
 /** Process-wide batch functions of the catalog (they hold the cache and the fetches in flight). */
 export function createBatches(deps: SubgraphDeps) {
-  return { ...roleBatches(deps), ...questionBatches(deps), ...searchBatches(deps), ...topicBatches(deps) };
+  return {
+    ...roleBatches(deps),
+    ...questionBatches(deps),
+    ...searchBatches(deps),
+    ...topicBatches(deps),
+    ...auditBatches(deps),
+  };
 }
 
 export type RolesBatches = ReturnType<typeof createBatches>;
 
 /** Writes and rules, process-wide. */
 export function createServices(deps: SubgraphDeps) {
-  return { questions: new QuestionService(deps) };
+  return {
+    roles: new RoleService(deps),
+    questions: new QuestionService(deps),
+    topics: new TopicService(deps),
+  };
 }
 
 export type RolesServices = ReturnType<typeof createServices>;
@@ -24,6 +37,8 @@ export type RolesServices = ReturnType<typeof createServices>;
 /** What every resolver of the roles subgraph gets: reads through `loaders`, writes through `services`. */
 export interface RolesContext {
   viewer: Viewer | null;
+  /** This request's id, for the audit trail and the logs. */
+  requestId?: string;
   loaders: Loaders<RolesBatches>;
   services: RolesServices;
 }
@@ -32,6 +47,7 @@ export function createContext(
   batches: RolesBatches,
   services: RolesServices,
   viewer: Viewer | null,
+  requestId?: string,
 ): RolesContext {
-  return { viewer, loaders: createLoaders(batches), services };
+  return { viewer, requestId, loaders: createLoaders(batches), services };
 }

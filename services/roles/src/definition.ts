@@ -2,6 +2,8 @@ import type { SubgraphDefinition } from "@careergraph/service";
 import { createBatches, createContext, createServices, type RolesContext } from "./context";
 import { CreateCatalog1767225600000 } from "./migrations/1767225600000-create-catalog";
 import { RoleSlugBytewiseOrder1767312000000 } from "./migrations/1767312000000-role-slug-bytewise-order";
+import { CreateAuditLog1767398400000 } from "./migrations/1767398400000-create-audit-log";
+import { AuditEntry } from "./audit/audit-entry.entity";
 import { Question } from "./question/question.entity";
 import { Role } from "./role/role.entity";
 import { buildRolesSchema } from "./schema";
@@ -12,13 +14,16 @@ import { Topic } from "./topic/topic.entity";
 export const rolesSubgraph: SubgraphDefinition<RolesContext> = {
   name: "roles",
   dbSchema: "roles",
-  entities: [Role, Question, Topic],
-  migrations: [CreateCatalog1767225600000, RoleSlugBytewiseOrder1767312000000],
+  entities: [Role, Question, Topic, AuditEntry],
+  migrations: [CreateCatalog1767225600000, RoleSlugBytewiseOrder1767312000000, CreateAuditLog1767398400000],
   async createApi(deps) {
     const { schema } = await buildRolesSchema();
     const batches = createBatches(deps);
     const services = createServices(deps);
-    return { schema, createContext: (viewer) => createContext(batches, services, viewer) };
+    return {
+      schema,
+      createContext: (viewer, req) => createContext(batches, services, viewer, req?.requestId),
+    };
   },
   seed: (deps) => seedCatalog(deps),
   isEmpty: isCatalogEmpty,

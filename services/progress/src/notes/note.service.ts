@@ -1,5 +1,5 @@
 import type { SubgraphDeps } from "@careergraph/service";
-import { badInput, notFound, isUuid } from "@careergraph/federation";
+import { checkedText, isUuid, notFound } from "@careergraph/federation";
 import type { Clock } from "../clock";
 import type { PublishedQuestionLoader } from "../context";
 import { Note } from "./note.entity";
@@ -67,21 +67,12 @@ export class NoteService {
   }
 }
 
-/** Characters as PostgreSQL counts them (code points), so the check agrees with the table's. */
-const characters = (text: string) => [...text].length;
-
 function checkedBody(body: string): string {
-  const trimmed = body.trim();
-  if (characters(trimmed) === 0 || characters(trimmed) > MAX_BODY_LENGTH) {
-    throw badInput("body", `must be 1 to ${MAX_BODY_LENGTH} characters`);
-  }
-  return trimmed;
+  return checkedText("body", body, { min: 1, max: MAX_BODY_LENGTH });
 }
 
 /** An empty highlight is no highlight. */
 function checkedHighlight(highlight: string | null): string | null {
-  const trimmed = highlight?.trim() ?? "";
-  if (characters(trimmed) > MAX_HIGHLIGHT_LENGTH)
-    throw badInput("highlight", `must be at most ${MAX_HIGHLIGHT_LENGTH} characters`);
-  return trimmed.length > 0 ? trimmed : null;
+  const checked = checkedText("highlight", highlight ?? "", { min: 0, max: MAX_HIGHLIGHT_LENGTH });
+  return checked.length > 0 ? checked : null;
 }

@@ -2,7 +2,7 @@ import { batchLoad, oneRowPerKey, rowsPerKey, type Database } from "@careergraph
 import { emptyPage, isSlug, isUuid, pagesFromRows, type Page, type PagedRow } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
 import { catalogKeys } from "../cache-keys";
-import type { QuestionType } from "../enums";
+import { ContentStatus, type QuestionType } from "../enums";
 import { Topic } from "../topic/topic.entity";
 import { Question } from "./question.entity";
 
@@ -18,12 +18,27 @@ export interface QuestionPageKey {
   after: string | null;
   type: QuestionType | null;
   topic: string | null;
+  /** Readers see PUBLISHED only; editors may ask for drafts and archived questions too. */
+  statuses: ContentStatus[];
 }
 
-/** The count-only page behind `Role.questionCount`. */
+export const PUBLISHED_ONLY: ContentStatus[] = [ContentStatus.PUBLISHED];
+
+/** The count-only page behind `Role.questionCount`: published questions. */
 export function questionCountKey(roleId: string): QuestionPageKey {
-  return { roleId, first: 0, afterPosition: null, after: null, type: null, topic: null };
+  return {
+    roleId,
+    first: 0,
+    afterPosition: null,
+    after: null,
+    type: null,
+    topic: null,
+    statuses: PUBLISHED_ONLY,
+  };
 }
+
+export const isPublishedOnly = (statuses: readonly ContentStatus[]) =>
+  statuses.length === 1 && statuses[0] === ContentStatus.PUBLISHED;
 
 /** A question row's select list on `roles.question q`, with its topic slugs (a read-model field). */
 export function questionColumns(db: Database): string {
@@ -50,37 +65,15 @@ export function questionBatches({ db, cache, config }: SubgraphDeps) {
     }),
     questionPage: batchLoad<QuestionPageKey, Page<Question>>({
       missing: emptyPage(),
-      validKey: (page) => isUuid(page.roleId) && (page.topic === null || isSlug(page.topic)),
-      fetch: async (pages) => {
-        // every page of the batch (every role of a list) in one statement: page plus one, and its total
-        const rows: PagedRow<Question>[] = await db.dataSource.query(
-          `WITH k AS (
-             SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[], $4::roles.question_type[], $5::text[])
-               WITH ORDINALITY AS k(role_id, after_position, row_limit, type, topic, request)
-           ), matching AS (
-             SELECT k.request, q.id, q.position FROM k JOIN roles.question q ON q.role_id = k.role_id
-             WHERE q.status = 'PUBLISHED' AND (k.type IS NULL OR q.type = k.type)
-               AND (k.topic IS NULL OR EXISTS (
-                 SELECT 1 FROM roles.question_topic qt WHERE qt.question_id = q.id AND qt.topic_slug = k.topic))
-           )
-           SELECT k.request::text AS request, (SELECT count(*) FROM matching m WHERE m.request = k.request)::int AS total, p.*
-           FROM k LEFT JOIN LATERAL (
-             SELECT ${columns} FROM matching m JOIN roles.question q ON q.id = m.id
-             WHERE m.request = k.request AND (k.after_position IS NULL OR m.position > k.after_position)
-             ORDER BY m.position LIMIT k.row_limit
-           ) p ON true
-           ORDER BY k.request, p.position`,
-          [
-            pages.map((p) => p.roleId),
-            pages.map((p) => p.afterPosition),
-            pages.map((p) => p.first + 1),
-            pages.map((p) => p.type),
-            pages.map((p) => p.topic),
-          ],
-        );
-        return pagesFromRows(pages, rows, { kind: "question", keyOf: (question) => [question.position] });
-      },
+      validKey: (page) => isPublishedOnly(page.statuses) && validPage(page),
+      fetch: (pages) => fetchQuestionPages(db, columns, pages),
       cached: { cache, address: catalogKeys.questionPage, ttlSeconds },
+    }),
+    /** Editors' pages with drafts or archived questions: never cached, always current. */
+    questionPageForEditors: batchLoad<QuestionPageKey, Page<Question>>({
+      missing: emptyPage(),
+      validKey: validPage,
+      fetch: (pages) => fetchQuestionPages(db, columns, pages),
     }),
     topicsOfRole: rowsPerKey<string, Topic & { roleId: string }>({
       validKey: isUuid,
@@ -95,4 +88,42 @@ export function questionBatches({ db, cache, config }: SubgraphDeps) {
       cached: { cache, address: catalogKeys.topicsOfRole, ttlSeconds },
     }),
   };
+}
+
+const validPage = (page: QuestionPageKey) =>
+  isUuid(page.roleId) && (page.topic === null || isSlug(page.topic));
+
+/** Every page of the batch (every role of a list) in one statement: page plus one, and its total. */
+async function fetchQuestionPages(
+  db: Database,
+  columns: string,
+  pages: readonly QuestionPageKey[],
+): Promise<Page<Question>[]> {
+  const rows: PagedRow<Question>[] = await db.dataSource.query(
+    `WITH k AS (
+       SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[], $4::roles.question_type[], $5::text[], $6::text[])
+         WITH ORDINALITY AS k(role_id, after_position, row_limit, type, topic, statuses, request)
+     ), matching AS (
+       SELECT k.request, q.id, q.position FROM k JOIN roles.question q ON q.role_id = k.role_id
+       WHERE q.status::text = ANY(string_to_array(k.statuses, ',')) AND (k.type IS NULL OR q.type = k.type)
+         AND (k.topic IS NULL OR EXISTS (
+           SELECT 1 FROM roles.question_topic qt WHERE qt.question_id = q.id AND qt.topic_slug = k.topic))
+     )
+     SELECT k.request::text AS request, (SELECT count(*) FROM matching m WHERE m.request = k.request)::int AS total, p.*
+     FROM k LEFT JOIN LATERAL (
+       SELECT ${columns} FROM matching m JOIN roles.question q ON q.id = m.id
+       WHERE m.request = k.request AND (k.after_position IS NULL OR m.position > k.after_position)
+       ORDER BY m.position LIMIT k.row_limit
+     ) p ON true
+     ORDER BY k.request, p.position`,
+    [
+      pages.map((p) => p.roleId),
+      pages.map((p) => p.afterPosition),
+      pages.map((p) => p.first + 1),
+      pages.map((p) => p.type),
+      pages.map((p) => p.topic),
+      pages.map((p) => p.statuses.join(",")),
+    ],
+  );
+  return pagesFromRows(pages, rows, { kind: "question", keyOf: (question) => [question.position] });
 }

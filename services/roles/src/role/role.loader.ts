@@ -34,6 +34,13 @@ export function roleBatches({ db, cache, config }: SubgraphDeps) {
       keyOf: (role) => role.slug,
       cached: { cache, address: catalogKeys.roleBySlug, ttlSeconds },
     }),
+    /** Editors' reads of a role in any status: never cached, always current. */
+    roleBySlugForEditors: oneRowPerKey<string, Role>({
+      validKey: isSlug,
+      select: (slugs) =>
+        db.dataSource.query(`SELECT ${columns} FROM roles.role r WHERE r.slug = ANY($1::text[])`, [slugs]),
+      keyOf: (role) => role.slug,
+    }),
     rolePage: batchLoad<RolePageKey, Page<Role>>({
       missing: emptyPage(),
       validKey: (page) => page.afterSlug === null || isSlug(page.afterSlug),

@@ -1,9 +1,10 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { badInput, decodeCursor, isSlug, pageSize } from "@careergraph/federation";
+import { statusesToRead } from "../authoring";
 import type { RolesContext } from "../context";
-import { QuestionType } from "../enums";
+import { ContentStatus, QuestionType } from "../enums";
 import { QuestionConnection } from "../question/question-connection";
-import { questionCountKey } from "../question/question.loader";
+import { isPublishedOnly, PUBLISHED_ONLY, questionCountKey } from "../question/question.loader";
 import { Topic } from "../topic/topic.entity";
 import { RoleConnection } from "./role-connection";
 import { Role } from "./role.entity";
@@ -12,12 +13,19 @@ import { Role } from "./role.entity";
 export class RoleResolver {
   @Query(() => Role, {
     nullable: true,
-    description: "A published role by its slug; null when there is none.",
+    description: "A published role by its slug; null when there is none. Editors may ask for other statuses.",
   })
   async role(
     @Arg("slug", () => String) slug: string,
-    @Ctx() { loaders }: RolesContext,
+    @Arg("status", () => [ContentStatus], { nullable: true }) status: ContentStatus[] | null,
+    @Ctx() context: RolesContext,
   ): Promise<Role | null> {
+    const statuses = statusesToRead(context, status);
+    const { loaders } = context;
+    if (!isPublishedOnly(statuses)) {
+      const any = await loaders.roleBySlugForEditors.load(slug);
+      return any && statuses.includes(any.status) ? any : null;
+    }
     const role = await loaders.roleBySlug.load(slug);
     if (role) loaders.roleById.prime(role.id, role);
     return role;
@@ -49,19 +57,28 @@ export class RoleResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("type", () => QuestionType, { nullable: true }) type: QuestionType | null,
     @Arg("topic", () => String, { nullable: true }) topic: string | null,
-    @Ctx() { loaders }: RolesContext,
+    @Arg("status", () => [ContentStatus], {
+      nullable: true,
+      description: "PUBLISHED by default; drafts and archived questions are for editors who ask for them.",
+    })
+    status: ContentStatus[] | null,
+    @Ctx() context: RolesContext,
   ): Promise<QuestionConnection> {
     const size = pageSize(first);
     const [afterPosition] = decodeCursor("question", after, ["number"]) ?? [null];
-    const page = await loaders.questionPage.load({
+    const statuses = statusesToRead(context, status);
+    const { loaders } = context;
+    const published = isPublishedOnly(statuses);
+    const page = await (published ? loaders.questionPage : loaders.questionPageForEditors).load({
       roleId: role.id,
       first: size,
       afterPosition,
       after: after ?? null,
       type: type ?? null,
       topic: topic ?? null,
+      statuses: published ? PUBLISHED_ONLY : statuses,
     });
-    for (const { node } of page.edges) loaders.questionById.prime(node.id, node);
+    if (published) for (const { node } of page.edges) loaders.questionById.prime(node.id, node);
     return page;
   }
 

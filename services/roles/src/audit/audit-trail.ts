@@ -1,0 +1,45 @@
+import type { EntityManager } from "typeorm";
+import type { FieldChange } from "./audit-entry.entity";
+
+/** Who is editing: the token's subject, and the request, so that the trail leads to the logs. */
+export interface Editor {
+  id: string;
+  requestId?: string;
+}
+
+export interface AuditRecord {
+  editor: Editor;
+  action: string;
+  entityType: "Role" | "Question" | "Topic";
+  entityId: string;
+  /** The entity before the change (`null` when it was created) and after it. */
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown>;
+  /** The fields to compare. */
+  fields: readonly string[];
+}
+
+/** The fields whose values differ, each with its value before and after (as JSON text). */
+export function changedFields(record: Pick<AuditRecord, "before" | "after" | "fields">): FieldChange[] {
+  return record.fields.flatMap((field) => {
+    const before = record.before === null ? null : JSON.stringify(record.before[field] ?? null);
+    const after = JSON.stringify(record.after[field] ?? null);
+    return before === after ? [] : [{ field, before, after }];
+  });
+}
+
+/** Writes the audit entry of a mutation inside that mutation's transaction. */
+export async function writeAuditEntry(tx: EntityManager, record: AuditRecord): Promise<void> {
+  await tx.query(
+    `INSERT INTO roles.audit_entry (actor, action, entity_type, entity_id, changes, request_id)
+     VALUES ($1, $2, $3, $4, $5::jsonb, $6)`,
+    [
+      record.editor.id,
+      record.action,
+      record.entityType,
+      record.entityId,
+      JSON.stringify(changedFields(record)),
+      record.editor.requestId ?? null,
+    ],
+  );
+}

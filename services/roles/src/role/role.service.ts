@@ -1,0 +1,159 @@
+import type { EntityManager } from "typeorm";
+import { invalidateContent } from "@careergraph/cache";
+import { alreadyTaken, badInput, checkedText, isSlug } from "@careergraph/federation";
+import type { SubgraphDeps } from "@careergraph/service";
+import { writeAuditEntry, type Editor } from "../audit/audit-trail";
+import { catalogKeys } from "../cache-keys";
+import { type ContentStatus } from "../enums";
+import { isUniqueViolation, lockCurrentVersion, type VersionedEdit } from "../versioned-edit";
+import { Role } from "./role.entity";
+
+export const TITLE_LENGTH = { min: 1, max: 200 };
+export const SUMMARY_LENGTH = { min: 0, max: 2000 };
+
+export interface NewRole {
+  slug: string;
+  title: string;
+  summary?: string | null;
+}
+
+export interface RoleChanges extends VersionedEdit {
+  slug?: string | null;
+  title?: string | null;
+  /** An empty summary removes it. */
+  summary?: string | null;
+}
+
+const AUDITED = ["slug", "title", "summary", "status"] as const;
+
+/** Writes to roles: each commits with its audit entry, then invalidates what it changed. */
+export class RoleService {
+  constructor(private readonly deps: SubgraphDeps) {}
+
+  /** A new role starts as a draft. */
+  async create(input: NewRole, editor: Editor): Promise<Role> {
+    const slug = checkedSlug(input.slug);
+    const title = checkedText("title", input.title, TITLE_LENGTH);
+    const summary = checkedSummary(input.summary);
+    const role = await this.write(slug, async (tx) => {
+      const [created]: Role[] = await tx.query(
+        `INSERT INTO roles.role AS r (slug, title, summary, status) VALUES ($1, $2, $3, 'DRAFT')
+         RETURNING ${this.columns()}`,
+        [slug, title, summary],
+      );
+      await writeAuditEntry(tx, audit(editor, "createRole", null, created));
+      return created;
+    });
+    await this.invalidate(role, role.slug);
+    return role;
+  }
+
+  /** Changes the fields given at the version the editor read. */
+  async update(changes: RoleChanges, editor: Editor): Promise<Role> {
+    const slug = changes.slug == null ? null : checkedSlug(changes.slug);
+    const title = changes.title == null ? null : checkedText("title", changes.title, TITLE_LENGTH);
+    const summary = changes.summary === undefined ? undefined : checkedSummary(changes.summary);
+    return this.edit(changes, editor, "updateRole", slug, (tx, before) =>
+      tx.query(
+        `UPDATE roles.role SET slug = coalesce($2, slug), title = coalesce($3, title),
+           summary = CASE WHEN $4::boolean THEN $5 ELSE summary END, version = version + 1, updated_at = now()
+         WHERE id = $1 AND (coalesce($2, slug), coalesce($3, title), CASE WHEN $4::boolean THEN $5 ELSE summary END)
+           IS DISTINCT FROM (slug, title, summary)`,
+        [before.id, slug, title, summary !== undefined, summary ?? null],
+      ),
+    );
+  }
+
+  /** Publishes or archives a role at the version the editor read (no change when it already is). */
+  changeStatus(edit: VersionedEdit, status: ContentStatus, editor: Editor, action: string): Promise<Role> {
+    return this.edit(edit, editor, action, null, (tx, before) =>
+      tx.query(
+        `UPDATE roles.role SET status = $2, version = version + 1, updated_at = now() WHERE id = $1 AND status <> $2`,
+        [before.id, status],
+      ),
+    );
+  }
+
+  private async edit(
+    edit: VersionedEdit,
+    editor: Editor,
+    action: string,
+    newSlug: string | null,
+    apply: (tx: EntityManager, before: Role) => Promise<unknown>,
+  ): Promise<Role> {
+    let previousSlug = "";
+    const role = await this.write(newSlug, async (tx) => {
+      const before = await lockCurrentVersion<Role>(
+        tx,
+        { name: "roles.role r", entity: "role", columns: this.columns() },
+        edit,
+      );
+      previousSlug = before.slug;
+      await apply(tx, before);
+      const [after]: Role[] = await tx.query(`SELECT ${this.columns()} FROM roles.role r WHERE r.id = $1`, [
+        edit.id,
+      ]);
+      if (after.version !== before.version) await writeAuditEntry(tx, audit(editor, action, before, after));
+      return after;
+    });
+    await this.invalidate(role, previousSlug);
+    return role;
+  }
+
+  /** A transaction in which a taken slug is a CONFLICT naming the field, not a database error. */
+  private async write<T>(slug: string | null, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.deps.db.dataSource.transaction(work);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw alreadyTaken("slug", slug ?? "");
+      throw error;
+    }
+  }
+
+  private columns(): string {
+    return this.deps.db.columns(Role, "r");
+  }
+
+  /**
+   * A role's change shows in its entries (under its old and new slug), in the role list, and in its
+   * questions (a question is served only while its role is published).
+   */
+  private async invalidate(role: Role, previousSlug: string): Promise<void> {
+    const questions: { id: string }[] = await this.deps.db.dataSource.query(
+      `SELECT id FROM roles.question WHERE role_id = $1`,
+      [role.id],
+    );
+    await invalidateContent(this.deps.cache, [
+      catalogKeys.roleById(role.id),
+      catalogKeys.roleBySlug(role.slug),
+      catalogKeys.roleBySlug(previousSlug),
+      catalogKeys.rolePages(),
+      catalogKeys.questionPagesOfRole(role.id),
+      ...questions.map((q) => catalogKeys.questionById(q.id)),
+    ]);
+  }
+}
+
+function audit(editor: Editor, action: string, before: Role | null, after: Role) {
+  return {
+    editor,
+    action,
+    entityType: "Role" as const,
+    entityId: after.id,
+    before: before && { ...before },
+    after: { ...after },
+    fields: AUDITED,
+  };
+}
+
+export function checkedSlug(slug: string, field = "slug"): string {
+  const trimmed = slug.trim();
+  if (!isSlug(trimmed))
+    throw badInput(field, "must be 1 to 100 lowercase letters or digits, words joined by single hyphens");
+  return trimmed;
+}
+
+function checkedSummary(summary: string | null | undefined): string | null {
+  const checked = checkedText("summary", summary ?? "", SUMMARY_LENGTH);
+  return checked.length > 0 ? checked : null;
+}

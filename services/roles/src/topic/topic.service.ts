@@ -1,0 +1,42 @@
+import { invalidateContent } from "@careergraph/cache";
+import { alreadyTaken, checkedText } from "@careergraph/federation";
+import type { SubgraphDeps } from "@careergraph/service";
+import { writeAuditEntry, type Editor } from "../audit/audit-trail";
+import { catalogKeys } from "../cache-keys";
+import { checkedSlug } from "../role/role.service";
+import { isUniqueViolation } from "../versioned-edit";
+import { Topic } from "./topic.entity";
+
+/** Writes to topics: a topic is named once and then used by questions. */
+export class TopicService {
+  constructor(private readonly deps: SubgraphDeps) {}
+
+  async create(input: { slug: string; name: string }, editor: Editor): Promise<Topic> {
+    const slug = checkedSlug(input.slug);
+    const name = checkedText("name", input.name, { min: 1, max: 100 });
+    let topic: Topic;
+    try {
+      topic = await this.deps.db.dataSource.transaction(async (tx) => {
+        const [created]: Topic[] = await tx.query(
+          `INSERT INTO roles.topic AS t (slug, name) VALUES ($1, $2) RETURNING ${this.deps.db.columns(Topic, "t")}`,
+          [slug, name],
+        );
+        await writeAuditEntry(tx, {
+          editor,
+          action: "createTopic",
+          entityType: "Topic",
+          entityId: slug,
+          before: null,
+          after: { ...created },
+          fields: ["slug", "name"],
+        });
+        return created;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw alreadyTaken("slug", slug);
+      throw error;
+    }
+    await invalidateContent(this.deps.cache, [catalogKeys.topicBySlug(slug)]);
+    return topic;
+  }
+}
