@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Directive, Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { requireViewer } from "@careergraph/auth";
 import { pageSize } from "@careergraph/federation";
 import type { ProgressContext } from "../context";
@@ -16,6 +16,8 @@ export class ViewerResolver {
     return { id: requireViewer(context).id };
   }
 
+  @Directive("@cost(weight: 5)")
+  @Directive('@listSize(slicingArguments: ["first"], assumedSize: 100, requireOneSlicingArgument: false)')
   @FieldResolver(() => [QuestionRef], {
     description: "Published questions due for review now, earliest first.",
   })
@@ -35,6 +37,10 @@ export class ViewerResolver {
     });
   }
 
+  @Directive("@cost(weight: 5)")
+  @Directive(
+    '@listSize(slicingArguments: ["first"], assumedSize: 100, sizedFields: ["edges"], requireOneSlicingArgument: false)',
+  )
   @FieldResolver(() => NoteConnection, { description: "The caller's notes, newest first." })
   notes(
     @Root() viewer: CurrentViewer,
@@ -45,6 +51,7 @@ export class ViewerResolver {
     return fetchNotePage(api.deps.db, viewer.id, pageSize(first), after);
   }
 
+  @Directive("@cost(weight: 5)")
   @FieldResolver(() => Int, {
     description: "Consecutive UTC days with a practice, ending today or yesterday.",
   })

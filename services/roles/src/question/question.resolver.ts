@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Directive, Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { badInput, decodeNumericCursor, encodeCursor, pageSize } from "@careergraph/federation";
 import { QuestionType } from "../catalog/enums";
 import type { RolesContext } from "../context";
@@ -15,6 +15,10 @@ export class QuestionResolver {
     return loaders.questionById.load(id);
   }
 
+  @Directive("@cost(weight: 10)")
+  @Directive(
+    '@listSize(slicingArguments: ["first"], assumedSize: 100, sizedFields: ["edges"], requireOneSlicingArgument: false)',
+  )
   @Query(() => QuestionConnection, {
     description: "Full-text search over prompts and answer tips, best match first.",
   })
@@ -55,6 +59,7 @@ export class QuestionResolver {
     return role;
   }
 
+  @Directive("@listSize(assumedSize: 10)")
   @FieldResolver(() => [Topic])
   async topics(@Root() question: Question, @Ctx() { loaders }: RolesContext): Promise<Topic[]> {
     const topics = await loaders.topicBySlug.loadMany(question.topicSlugs);

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Directive, Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { decodeCursor, decodeNumericCursor, pageAfterKey, pageSize } from "@careergraph/federation";
 import { QuestionType } from "../catalog/enums";
 import type { RolesContext } from "../context";
@@ -22,6 +22,9 @@ export class RoleResolver {
     return role;
   }
 
+  @Directive(
+    '@listSize(slicingArguments: ["first"], assumedSize: 100, sizedFields: ["edges"], requireOneSlicingArgument: false)',
+  )
   @Query(() => RoleConnection, { description: "Published roles, by slug." })
   async roles(
     @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
@@ -45,6 +48,9 @@ export class RoleResolver {
     return ((await loaders.questionsOfRole.load(role.id)) ?? []).length;
   }
 
+  @Directive(
+    '@listSize(slicingArguments: ["first"], assumedSize: 100, sizedFields: ["edges"], requireOneSlicingArgument: false)',
+  )
   @FieldResolver(() => QuestionConnection)
   async questions(
     @Root() role: Role,
@@ -69,6 +75,7 @@ export class RoleResolver {
     });
   }
 
+  @Directive("@listSize(assumedSize: 50)")
   @FieldResolver(() => [Topic], { description: "The topics of the role's published questions, by name." })
   async topics(@Root() role: Role, @Ctx() { loaders }: RolesContext): Promise<Topic[]> {
     const questions = (await loaders.questionsOfRole.load(role.id)) ?? [];
