@@ -13,3 +13,14 @@ export { createErrorFormatter } from "./format-error";
 export { PageInfo } from "./page-info";
 export { isUuid } from "./ids";
 export { connectionType } from "./connection";
+export {
+  operationCost,
+  readCostDirectives,
+  DEFAULT_LIST_SIZE,
+  MUTATION_FIELD_WEIGHT,
+} from "./operation-cost";
+export type { CostDirectives, ListSize, OperationCostInput } from "./operation-cost";
+export { checkOperationShape, checkPageSizes } from "./operation-limits";
+export type { OperationLimits } from "./operation-limits";
+export { operationLimitsPlugin } from "./limits.plugin";
+export type { OperationLimitsPluginOptions } from "./limits.plugin";

@@ -14,9 +14,9 @@ export const guidesSubgraph: SubgraphDefinition<GuidesContext> = {
   entities: [InterviewGuide, CareerGuide, LearningPath],
   migrations: [CreateGuides1767225600000],
   async createApi(deps) {
-    const { schema } = await buildGuidesSchema();
+    const { schema, sdl } = await buildGuidesSchema();
     const batches = createGuideContentBatches(deps);
-    return { schema, createContext: (viewer) => createContext(batches, viewer) };
+    return { schema, sdl, createContext: (viewer) => createContext(batches, viewer) };
   },
   seed: (deps) => seedGuides(deps),
   isEmpty: isGuidesEmpty,

@@ -21,9 +21,9 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
     entities: [QuestionProgressRecord, PracticeEvent, PracticeRequest, Note],
     migrations: [CreateProgress1767225600000],
     async createApi(deps) {
-      const { schema } = await buildProgressSchema();
+      const { schema, sdl } = await buildProgressSchema();
       const api = createProgressApi(deps, now);
-      return { schema, createContext: (viewer, req) => createContext(api, viewer, req) };
+      return { schema, sdl, createContext: (viewer, req) => createContext(api, viewer, req) };
     },
   };
 }

@@ -14,9 +14,9 @@ export const rolesSubgraph: SubgraphDefinition<RolesContext> = {
   entities: [Role, Question, Topic],
   migrations: [CreateCatalog1767225600000],
   async createApi(deps) {
-    const { schema } = await buildRolesSchema();
+    const { schema, sdl } = await buildRolesSchema();
     const batches = createCatalogBatches(deps);
-    return { schema, createContext: (viewer) => createContext(deps, batches, viewer) };
+    return { schema, sdl, createContext: (viewer) => createContext(deps, batches, viewer) };
   },
   seed: (deps) => seedCatalog(deps),
   isEmpty: isCatalogEmpty,
