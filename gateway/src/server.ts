@@ -7,7 +7,7 @@ import express, { type Express } from "express";
 import { createTokenVerifier } from "@careergraph/auth";
 import type { Cache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
-import { createErrorFormatter, createHttpApp } from "@careergraph/federation";
+import { createErrorFormatter, createHttpApp, operationShapeMiddleware } from "@careergraph/federation";
 import type { Logger } from "@careergraph/logger";
 import { cacheHeadersPlugin } from "./cache-headers.plugin";
 import { gatewayLimitsPlugin } from "./limits.plugin";
@@ -73,6 +73,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     "/graphql",
     rateLimiter.middleware,
     express.json({ limit: "1mb" }),
+    operationShapeMiddleware(options.config.limits),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         await verifyToken(req.headers.authorization);

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { limitExceeded } from "./errors";
 import { operationCost, readCostDirectives } from "./operation-cost";
-import { checkOperationShape, checkPageSizes, type OperationLimits } from "./operation-limits";
+import { checkPageSizes, type OperationLimits } from "./operation-limits";
 
 export interface OperationLimitsPluginOptions<TContext extends BaseContext> {
   /** SDL with the `@cost`/`@listSize` declarations: the supergraph at the gateway, its own in a subgraph. */
@@ -14,9 +14,9 @@ export interface OperationLimitsPluginOptions<TContext extends BaseContext> {
 }
 
 /**
- * Refuses an operation over any limit before it runs, so before any subgraph (or resolver) is
- * called: tokens, depth, aliases and directives as soon as the source is known, `first` out of range
- * and the cost once the operation and its variables are.
+ * Refuses an operation whose `first` is out of range or whose cost is over the limit once the
+ * operation and its variables are known, before it runs, so before any subgraph (or resolver) is
+ * called. (Tokens, depth, aliases and directives are refused earlier, by `operationShapeMiddleware`.)
  */
 export function operationLimitsPlugin<TContext extends BaseContext>(
   options: OperationLimitsPluginOptions<TContext>,
@@ -27,9 +27,6 @@ export function operationLimitsPlugin<TContext extends BaseContext>(
     async requestDidStart() {
       let requested: number | undefined;
       return {
-        async didResolveSource({ source, schema }) {
-          checkOperationShape(source, schema, limits);
-        },
         async didResolveOperation({ document, operationName, request, schema, contextValue }) {
           checkPageSizes(document, request.variables);
           const cost = operationCost({

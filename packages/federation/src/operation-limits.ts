@@ -2,14 +2,15 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { MaxTokensParserWLexer } from "@escape.tech/graphql-armor-max-tokens";
+import type { RequestHandler } from "express";
 import {
+  buildSchema,
   Kind,
   validate,
   valueFromASTUntyped,
   visit,
   type DocumentNode,
   type GraphQLError,
-  type GraphQLSchema,
   type ValidationRule,
 } from "graphql";
 import { badInput, limitExceeded, type LimitErrorCode } from "./errors";
@@ -24,6 +25,31 @@ export interface OperationLimits {
   maxDirectives?: number;
 }
 
+/** graphql-armor's rules read only the document; `validate` still wants a schema to run them with. */
+const SHAPE_ONLY_SCHEMA = buildSchema("type Query { _: Boolean }");
+
+/**
+ * Refuses, before GraphQL sees it, a request whose operation is over the token, depth, alias or
+ * directive limit: HTTP 400 with the limit's code. Mounted after the JSON body parser.
+ */
+export function operationShapeMiddleware(limits: OperationLimits): RequestHandler {
+  return (req, res, next) => {
+    const body: unknown = req.body;
+    const sources = (Array.isArray(body) ? body : [body ?? req.query])
+      .map((operation: unknown) => (operation as { query?: unknown } | null)?.query)
+      .filter((query): query is string => typeof query === "string");
+    try {
+      for (const source of sources) checkOperationShape(source, limits);
+    } catch (error) {
+      const refusal = error as GraphQLError;
+      const { http: _http, ...extensions } = refusal.extensions as Record<string, unknown>;
+      res.status(400).json({ errors: [{ message: refusal.message, extensions }] });
+      return;
+    }
+    next();
+  };
+}
+
 /**
  * Parses the operation with at most `maxTokens` tokens (graphql-armor's counting parser, which stops
  * at the first token over the limit), then checks depth, aliases and directives with graphql-armor's
@@ -31,11 +57,7 @@ export interface OperationLimits {
  * document, `undefined` when it does not parse (GraphQL's own parser then reports the syntax error),
  * or throws the first coded limit error.
  */
-export function checkOperationShape(
-  source: string,
-  schema: GraphQLSchema,
-  limits: OperationLimits,
-): DocumentNode | undefined {
+export function checkOperationShape(source: string, limits: OperationLimits): DocumentNode | undefined {
   const document = parseWithTokenLimit(source, limits.maxTokens);
   if (!document) return undefined;
   const refusals: { code: LimitErrorCode; message: string; limit: number }[] = [];
@@ -58,6 +80,7 @@ export function checkOperationShape(
       maxAliasesRule({
         ...armor,
         n: limits.maxAliases,
+        allowList: [],
         onReject: refuse("ALIAS_LIMIT_EXCEEDED", "The operation uses too many aliases", limits.maxAliases),
       }),
     );
@@ -73,7 +96,7 @@ export function checkOperationShape(
         ),
       }),
     );
-  if (rules.length > 0) validate(schema, document, rules);
+  if (rules.length > 0) validate(SHAPE_ONLY_SCHEMA, document, rules);
   const [first] = refusals;
   if (first)
     throw limitExceeded(first.code, `${first.message} (limit ${first.limit})`, { limit: first.limit });

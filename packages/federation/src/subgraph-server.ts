@@ -8,7 +8,7 @@ import type { Logger } from "@careergraph/logger";
 import { createErrorFormatter } from "./format-error";
 import { createHttpApp } from "./http-server";
 import { operationLimitsPlugin } from "./limits.plugin";
-import type { OperationLimits } from "./operation-limits";
+import { operationShapeMiddleware, type OperationLimits } from "./operation-limits";
 import type { ReadinessCheck } from "./readiness";
 
 /** How long clients and CDNs may keep a public response. Short: content edits must show soon everywhere. */
@@ -80,6 +80,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
+    ...(options.limits ? [operationShapeMiddleware(options.limits.limits)] : []),
     expressMiddleware(apollo, { context: ({ req }) => options.createContext(req) }),
   );
   return {
