@@ -5,6 +5,7 @@ import {
   isListType,
   isObjectType,
   Kind,
+  OperationTypeNode,
   parse,
   valueFromASTUntyped,
   type DirectiveNode,
@@ -107,9 +108,9 @@ export function operationCost(input: OperationCostInput): number {
   const operation = findOperation(input.document, input.operationName);
   if (!operation) return 0;
   const rootType =
-    operation.operation === "mutation"
+    operation.operation === OperationTypeNode.MUTATION
       ? input.schema.getMutationType()
-      : operation.operation === "subscription"
+      : operation.operation === OperationTypeNode.SUBSCRIPTION
         ? input.schema.getSubscriptionType()
         : input.schema.getQueryType();
   if (!rootType) return 0;
