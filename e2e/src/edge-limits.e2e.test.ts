@@ -49,11 +49,15 @@ describe("operation limits at the gateway", () => {
   it("serves the seed page, anonymous and signed in, and reports its cost", async () => {
     const anonymous = await stack.query(SEED_PAGE_QUERY, { slug: "backend-developer" });
     expect(anonymous.body.errors).toBeUndefined();
-    const extensions = (anonymous.body as { extensions?: { cost?: { requested: number; limit: number } } })
-      .extensions;
+    const extensions = (
+      anonymous.body as { extensions?: { cost?: { requested: number; actual: number; limit: number } } }
+    ).extensions;
     expect(extensions?.cost?.limit).toBe(1000);
     expect(extensions?.cost?.requested).toBeGreaterThan(100);
     expect(extensions?.cost?.requested).toBeLessThan(1000);
+    // what came back: 16 questions, not the 50 asked for, and no progress for an anonymous caller
+    expect(extensions?.cost?.actual).toBeGreaterThan(16 * 2);
+    expect(extensions?.cost?.actual).toBeLessThan(extensions!.cost!.requested);
     const token = await stack.token("limits-user");
     const signedIn = await stack.query(SEED_PAGE_QUERY, { slug: "backend-developer" }, { token });
     expect(signedIn.body.errors).toBeUndefined();
@@ -99,6 +103,27 @@ describe("operation limits at the gateway", () => {
        fragment B on Role { slug ...A }`,
       "GRAPHQL_VALIDATION_FAILED",
     );
+  });
+
+  it("refuses array batches: a hostile operation in one by its limit, any batch as unsupported", async () => {
+    const post = async (body: unknown) => {
+      stack.resetCounters();
+      const response = await fetch(stack.gatewayUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      const parsed = { status: response.status, headers: response.headers, body: await response.json() };
+      expect(stack.gateway.gateway.subgraphCalls.snapshot()).toEqual({});
+      expectNoLeak(parsed as GraphQLResponse<unknown>);
+      return parsed as GraphQLResponse<unknown>;
+    };
+    const cheap = { query: `{ roles(first: 1) { totalCount } }` };
+    const hostile = await post([cheap, { query: nestedRoles(25, 2) }]);
+    expect(errorCodes(hostile)).toEqual(["DEPTH_LIMIT_EXCEEDED"]);
+    const batch = await post([cheap, cheap]);
+    expect(batch.status).toBe(400);
+    expect(errorCodes(batch)).toEqual(["BAD_REQUEST"]);
   });
 
   it("refuses first out of 0..100, literal or from a variable, naming the argument", async () => {

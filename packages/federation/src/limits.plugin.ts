@@ -1,13 +1,13 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { limitExceeded } from "./errors";
-import { operationCost, readCostDirectives } from "./operation-cost";
+import { actualOperationCost, operationCost, readCostDirectives } from "./operation-cost";
 import { checkPageSizes, type OperationLimits } from "./operation-limits";
 
 export interface OperationLimitsPluginOptions<TContext extends BaseContext> {
   /** SDL with the `@cost`/`@listSize` declarations: the supergraph at the gateway, its own in a subgraph. */
   sdl: string;
   limits: OperationLimits;
-  /** Adds `extensions.cost: { requested, limit }` to each accepted operation's response. */
+  /** Adds `extensions.cost: { requested, actual, limit }` to each accepted operation's response. */
   reportCost?: boolean;
   /** Charges an accepted operation's cost to its caller (rate limits); throws to refuse it. */
   charge?(cost: number, context: TContext): Promise<void>;
@@ -45,10 +45,13 @@ export function operationLimitsPlugin<TContext extends BaseContext>(
           requested = cost;
           await options.charge?.(cost, contextValue);
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, document, operationName, schema }) {
           if (!options.reportCost || requested === undefined || response.body.kind !== "single") return;
           const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, cost: { requested, limit: limits.maxCost } };
+          const actual = document
+            ? actualOperationCost({ schema, directives, document, operationName, data: result.data })
+            : undefined;
+          result.extensions = { ...result.extensions, cost: { requested, actual, limit: limits.maxCost } };
         },
       };
     },

@@ -1,5 +1,5 @@
 import { buildSchema, parse } from "graphql";
-import { operationCost, readCostDirectives } from "./operation-cost";
+import { actualOperationCost, operationCost, readCostDirectives } from "./operation-cost";
 
 const SDL = `
 directive @cost(weight: Int!) on FIELD_DEFINITION | OBJECT
@@ -99,5 +99,20 @@ describe("operationCost (the demand-control spec's static estimate)", () => {
         variables: { r: representations },
       }),
     ).toBe(7 * 2);
+  });
+
+  it("charges what was returned, with each list's real length, as the actual cost", () => {
+    const query = `query { role(slug: "a") { readiness q: questions(first: 50) { edges { node { id role { slug } } } } } }`;
+    const data = {
+      role: {
+        readiness: 0.5,
+        q: { edges: [{ node: { id: "1", role: { slug: "a" } } }, { node: { id: "2", role: null } }] },
+      },
+    };
+    const actual = actualOperationCost({ schema, directives, document: parse(query), data });
+    // role 1 + readiness 5 + connection 1 + edge (1 + question 1 + role 1) + edge (1 + question 1)
+    expect(actual).toBe(12);
+    expect(cost(query)).toBe(1 + 5 + 1 + 50 * 3);
+    expect(actualOperationCost({ schema, directives, document: parse(query), data: { role: null } })).toBe(0);
   });
 });

@@ -198,14 +198,7 @@ class CostWalker {
     const key = `${parentType.name}.${fieldName}`;
     const namedType = getNamedType(field.type);
     const { directives } = this.input;
-    const weight =
-      directives.fieldWeights.get(key) ??
-      directives.typeWeights.get(namedType.name) ??
-      (parentType === this.input.schema.getMutationType()
-        ? MUTATION_FIELD_WEIGHT
-        : isCompositeType(namedType)
-          ? 1
-          : 0);
+    const weight = fieldWeight(this.input, parentType, field);
     const args = this.argumentValues(field, node.arguments ?? []);
     const listSize = directives.listSizes.get(key);
     const childSizes = new Map<string, number>();
@@ -257,4 +250,86 @@ class CostWalker {
         .map((definition) => [definition.variable.name.value, valueFromASTUntyped(definition.defaultValue!)]),
     );
   }
+}
+
+/** A field's own weight: its `@cost`, else its type's, else 10 for a mutation, 1 for an object, 0. */
+function fieldWeight(
+  input: Pick<OperationCostInput, "schema" | "directives">,
+  parentType: GraphQLCompositeType,
+  field: GraphQLField<unknown, unknown>,
+): number {
+  const namedType = getNamedType(field.type);
+  return (
+    input.directives.fieldWeights.get(`${parentType.name}.${field.name}`) ??
+    input.directives.typeWeights.get(namedType.name) ??
+    (parentType === input.schema.getMutationType()
+      ? MUTATION_FIELD_WEIGHT
+      : isCompositeType(namedType)
+        ? 1
+        : 0)
+  );
+}
+
+/**
+ * The cost of what the operation actually returned: the same weights, with each list's real length
+ * instead of its estimate. Linear in the response, so cheap to know once it is there.
+ */
+export function actualOperationCost(input: OperationCostInput & { data: unknown }): number {
+  const operation = findOperation(input.document, input.operationName);
+  const rootType =
+    operation?.operation === OperationTypeNode.MUTATION
+      ? input.schema.getMutationType()
+      : input.schema.getQueryType();
+  if (!operation || !rootType) return 0;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of input.document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+
+  const selectionCost = (
+    parentType: GraphQLCompositeType,
+    selectionSet: SelectionSetNode,
+    value: unknown,
+  ): number => {
+    if (value === null || typeof value !== "object") return 0;
+    let total = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (!("getFields" in parentType)) continue;
+        const field = parentType.getFields()[selection.name.value] as
+          GraphQLField<unknown, unknown> | undefined;
+        if (!field) continue;
+        const fieldValue = (value as Record<string, unknown>)[selection.alias?.value ?? selection.name.value];
+        total += valueCost(parentType, field, selection.selectionSet, fieldValue);
+        continue;
+      }
+      const fragment =
+        selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
+      if (!fragment) continue;
+      const type = fragment.typeCondition
+        ? input.schema.getType(fragment.typeCondition.name.value)
+        : parentType;
+      // fields of a fragment on another type are simply absent from this object, and cost nothing
+      if (type && isCompositeType(type)) total += selectionCost(type, fragment.selectionSet, value);
+    }
+    return total;
+  };
+  const valueCost = (
+    parentType: GraphQLCompositeType,
+    field: GraphQLField<unknown, unknown>,
+    selectionSet: SelectionSetNode | undefined,
+    value: unknown,
+  ): number => {
+    if (value === null || value === undefined) return 0;
+    const weight = fieldWeight(input, parentType, field);
+    const namedType = getNamedType(field.type);
+    const itemCost = (item: unknown): number =>
+      item === null
+        ? 0
+        : weight +
+          (selectionSet && isCompositeType(namedType) ? selectionCost(namedType, selectionSet, item) : 0);
+    return Array.isArray(value)
+      ? value.reduce((sum: number, item) => sum + itemCost(item), 0)
+      : itemCost(value);
+  };
+  return selectionCost(rootType, operation.selectionSet, input.data);
 }
