@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { errorCodes, postGraphQL, type GraphQLResponse } from "@careergraph/testing";
 import { TestRedis, freePort } from "./redis-server";
 import { SEED_PAGE_QUERY } from "./seed-page-query";
@@ -231,6 +232,18 @@ describe.each([
     const bad = await stack.query(nestedRoles(25, 2));
     expect(errorCodes(bad)).toEqual(["DEPTH_LIMIT_EXCEEDED"]);
     expect(bad.headers.get("ratelimit-remaining")).toBe("27");
+    if (redis) {
+      // the counter is in Redis (shared by every gateway replica), under this stack's namespace
+      const keys = spawnSync(
+        "redis-cli",
+        ["-p", String(redis.port), "--scan", "--pattern", "*:rate:anonymous*"],
+        {
+          encoding: "utf8",
+        },
+      );
+      expect(keys.stdout.trim().split("\n")).toHaveLength(1);
+      expect(keys.stdout).toMatch(/^test-[0-9a-f]{8}:rate:anonymous/);
+    }
   });
 
   it("answers 429 RATE_LIMITED with Retry-After over budget, and serves again after the window", async () => {
@@ -274,4 +287,21 @@ describe.each([
     expect(bobResponse.status).toBe(200);
     expect(bobResponse.headers.get("ratelimit-remaining")).toBe("58");
   });
+
+  if (withRedis)
+    it("falls back to counting in process when Redis stops", async () => {
+      await redis!.stop();
+      await freshWindow();
+      let response = await stack.query(cheap);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("ratelimit-limit")).toBe("30");
+      let served = 0;
+      while (response.status === 200) {
+        served++;
+        response = await stack.query(cheap);
+      }
+      expect(served).toBe(15);
+      expect(response.status).toBe(429);
+      expect(errorCodes(response)).toEqual(["RATE_LIMITED"]);
+    });
 });
