@@ -49,6 +49,7 @@ export function readCostDirectives(sdl: string): CostDirectives {
     typeWeights: new Map(),
     listSizes: new Map(),
   };
+  if (sdl.trim() === "") return directives;
   for (const definition of parse(sdl).definitions) {
     if (
       definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
