@@ -83,31 +83,37 @@ export async function createRateLimiter(options: {
       const viewer = await verifyToken(req.headers.authorization).catch(() => null);
       const budget = budgets[budgetOf(viewer)];
       const key = viewer ? `user:${viewer.id}` : `ip:${req.ip ?? "unknown"}`;
-      const charge = async (points: number): Promise<RateLimiterRes | null> => {
+      /** Spends `points` and sets the RateLimit headers; over budget, returns them with Retry-After. */
+      const spend = async (points: number): Promise<Record<string, string> | null> => {
         try {
           const result = await budget.limiter.consume(key, points);
-          setRateLimitHeaders(res, budget.points, result);
-          return result;
-        } catch (rejection) {
-          if (rejection instanceof RateLimiterRes) throw rejectionError(budget.points, rejection);
-          // both Redis and the in-process fallback failed: let the request through rather than fail it
-          logger.warn({ err: rejection }, "rate limiter unavailable");
+          setHeaders(res, headersOf(budget.points, result));
           return null;
+        } catch (rejection) {
+          if (!(rejection instanceof RateLimiterRes)) {
+            // both Redis and the in-process fallback failed: let the request through rather than fail it
+            logger.warn({ err: rejection }, "rate limiter unavailable");
+            return null;
+          }
+          const headers = {
+            ...headersOf(budget.points, rejection),
+            "Retry-After": String(resetSeconds(rejection)),
+          };
+          setHeaders(res, headers);
+          return headers;
         }
       };
-      try {
-        await charge(1);
-      } catch (error) {
-        const status = 429;
-        const refused = error as ReturnType<typeof rejectionError>;
-        for (const [name, value] of refused.extensions.http.headers) res.setHeader(name, value);
-        res
-          .status(status)
-          .json({ errors: [{ message: refused.message, extensions: { code: "RATE_LIMITED" } }] });
+      const refused = await spend(1);
+      if (refused) {
+        const { message, extensions } = rateLimited(Number(refused["Retry-After"]), refused);
+        res.status(429).json({
+          errors: [{ message, extensions: { code: extensions.code, retryAfter: extensions.retryAfter } }],
+        });
         return;
       }
       res.locals.chargeCost = (async (points) => {
-        if (points > 0) await charge(points);
+        const spent = points > 0 ? await spend(points) : null;
+        if (spent) throw rateLimited(Number(spent["Retry-After"]), spent);
       }) satisfies CostCharge;
       next();
     })().catch(next);
@@ -142,14 +148,8 @@ function headersOf(limit: number, result: RateLimiterRes): Record<string, string
   };
 }
 
-function setRateLimitHeaders(res: Response, limit: number, result: RateLimiterRes): void {
-  for (const [name, value] of Object.entries(headersOf(limit, result))) res.setHeader(name, value);
-}
-
-function rejectionError(limit: number, result: RateLimiterRes) {
-  const retryAfter = resetSeconds(result);
-  const error = rateLimited(retryAfter, { ...headersOf(limit, result), "Retry-After": String(retryAfter) });
-  return error as typeof error & { extensions: { http: { headers: Map<string, string> } } };
+function setHeaders(res: Response, headers: Record<string, string>): void {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
 }
 
 async function connectRedis(url: string, timeoutMs: number, logger: Logger) {
