@@ -207,6 +207,8 @@ describe.each([
     RATE_LIMIT_WINDOW_SECONDS: "2",
     RATE_LIMIT_ANONYMOUS_POINTS: "30",
     RATE_LIMIT_LEARNER_POINTS: "60",
+    RATE_LIMIT_EDITOR_POINTS: "90",
+    RATE_LIMIT_ANALYST_POINTS: "120",
   };
   const cheap = `{ role(slug: "backend-developer") { title } }`; // cost 1, plus 1 per request
 
@@ -286,6 +288,13 @@ describe.each([
     const bobResponse = await stack.query(cheap, {}, { token: bob });
     expect(bobResponse.status).toBe(200);
     expect(bobResponse.headers.get("ratelimit-remaining")).toBe("58");
+    // content and analytics tools have budgets of their own
+    const editor = await stack.query(cheap, {}, { token: await stack.token("carol", ["EDITOR"]) });
+    expect(editor.headers.get("ratelimit-limit")).toBe("90");
+    const analyst = await stack.query(cheap, {}, { token: await stack.token("dan", ["ANALYST"]) });
+    expect(analyst.headers.get("ratelimit-limit")).toBe("120");
+    const admin = await stack.query(cheap, {}, { token: await stack.token("erin", ["ADMIN"]) });
+    expect(admin.headers.get("ratelimit-limit")).toBe("120");
   });
 
   if (withRedis)
