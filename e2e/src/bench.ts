@@ -58,8 +58,8 @@ function report(results: Result[], baseline: Result): void {
 }
 
 async function main(): Promise<void> {
-  const uncached = await startStack({ env: { CACHE_DISABLED: "true" } });
-  const cached = await startStack();
+  const uncached = await startStack({ env: { CACHE_DISABLED: "true", RATE_LIMIT_DISABLED: "true" } });
+  const cached = await startStack({ env: { RATE_LIMIT_DISABLED: "true" } });
   try {
     await run("warm-up", uncached, CONCURRENCY);
     await run("warm-up", cached, CONCURRENCY);

@@ -58,7 +58,7 @@ describe("the seed role through the gateway", () => {
 
   it("answers null for an unknown slug", async () => {
     const response = await stack.query<RoleData>(ROLE_QUESTIONS, { slug: "astronaut" });
-    expect(response.body).toEqual({ data: { role: null } });
+    expect(response.body).toEqual({ extensions: { cost: expect.any(Object) }, data: { role: null } });
   });
 
   it("filters questions by type and by topic", async () => {
@@ -88,7 +88,7 @@ describe("the seed role through the gateway", () => {
     expect(found.body.data).toEqual({ question: { id, position: 1, role: { slug: "backend-developer" } } });
     for (const missing of ["00000000-0000-4000-8000-000000000000", "not-a-uuid"]) {
       const response = await stack.query(`query($id: ID!) { question(id: $id) { id } }`, { id: missing });
-      expect(response.body).toEqual({ data: { question: null } });
+      expect(response.body).toEqual({ extensions: { cost: expect.any(Object) }, data: { question: null } });
     }
   });
 });

@@ -157,9 +157,9 @@ describe("learning paths", () => {
 describe("absent content is null, not an error", () => {
   it("gives null for an unknown slug and an unknown learning path", async () => {
     const role = await stack.query(SEED_PAGE_QUERY, { slug: "no-such-role" });
-    expect(role.body).toEqual({ data: { role: null } });
+    expect(role.body).toEqual({ extensions: { cost: expect.any(Object) }, data: { role: null } });
     const path = await stack.query(`{ learningPath(slug: "no-such-path") { slug } }`);
-    expect(path.body).toEqual({ data: { learningPath: null } });
+    expect(path.body).toEqual({ extensions: { cost: expect.any(Object) }, data: { learningPath: null } });
   });
 
   it("gives guide, career guide and related guides as empty for a role that has none", async () => {
@@ -168,6 +168,7 @@ describe("absent content is null, not an error", () => {
       `{ role(slug: "site-reliability-engineer") { title questionCount guide { headline } careerGuide { title } relatedGuides { role { slug } } } }`,
     );
     expect(response.body).toEqual({
+      extensions: { cost: expect.any(Object) },
       data: {
         role: {
           title: "Site Reliability Engineer",

@@ -7,9 +7,11 @@ import express, { type Express } from "express";
 import { createTokenVerifier } from "@careergraph/auth";
 import type { Cache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
-import { createErrorFormatter, createHttpApp } from "@careergraph/federation";
+import { createErrorFormatter, createHttpApp, operationShapeMiddleware } from "@careergraph/federation";
 import type { Logger } from "@careergraph/logger";
 import { cacheHeadersPlugin } from "./cache-headers.plugin";
+import { gatewayLimitsPlugin } from "./limits.plugin";
+import { createRateLimiter, type CostCharge } from "./rate-limit";
 import { responseCachePlugin } from "./response-cache";
 import { SubgraphCallCounter, SubgraphDataSource, type GatewayContext } from "./subgraph-data-source";
 import type { SubgraphName } from "./subgraphs";
@@ -48,6 +50,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     formatError: createErrorFormatter(logger),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      gatewayLimitsPlugin(options.config, options.supergraphSdl),
       // first, so that it sets the policy the subgraphs' cache-control headers allow before ours looks
       ApolloServerPluginCacheControl(),
       cacheHeadersPlugin(),
@@ -59,6 +62,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   });
   await apollo.start();
   const verifyToken = createTokenVerifier(options.config.auth);
+  const rateLimiter = await createRateLimiter({ config: options.config, logger, verifyToken });
   const readiness = subgraphReadiness(subgraphUrls);
   const cache = options.responseCache;
   const app = createHttpApp({
@@ -67,15 +71,25 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   });
   app.use(
     "/graphql",
+    rateLimiter.middleware,
     express.json({ limit: "1mb" }),
+    operationShapeMiddleware(options.config.limits),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         await verifyToken(req.headers.authorization);
-        return { requestId: req.requestId, authorization: req.headers.authorization };
+        const chargeCost = res.locals.chargeCost as CostCharge | undefined;
+        return { requestId: req.requestId, authorization: req.headers.authorization, chargeCost };
       },
     }),
   );
-  return { app, subgraphCalls, stop: () => apollo.stop() };
+  return {
+    app,
+    subgraphCalls,
+    async stop() {
+      await apollo.stop();
+      await rateLimiter.close();
+    },
+  };
 }
 
 /** The gateway is ready when its subgraphs are; one that is down degrades it (its fields fail alone). */

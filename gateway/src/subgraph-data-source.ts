@@ -5,6 +5,8 @@ import { REQUEST_ID_HEADER } from "@careergraph/federation";
 export interface GatewayContext {
   requestId: string;
   authorization?: string;
+  /** Charges the operation's cost to the caller's rate-limit budget (absent when rate limits are off). */
+  chargeCost?: (points: number) => Promise<void>;
 }
 
 /** Counts the requests the gateway sends to each subgraph (exact: tests assert them). */

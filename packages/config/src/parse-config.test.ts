@@ -48,4 +48,21 @@ describe("parseConfig", () => {
     expect(dev.ok && dev.config.auth.jwtSecret).toMatch(/development/);
     expect(prod.ok && prod.config.auth.jwtSecret).toBe("a-real-secret-of-length");
   });
+
+  it("gives the operation limits and rate-limit budgets their defaults, and names a bad one", () => {
+    const defaults = parseConfig({}, "gateway");
+    expect(defaults.ok && defaults.config.limits).toEqual({
+      maxCost: 50_000,
+      maxDepth: 12,
+      maxAliases: 30,
+      maxTokens: 3000,
+      maxDirectives: 30,
+    });
+    expect(defaults.ok && defaults.config.rateLimit).toMatchObject({ disabled: false, windowSeconds: 60 });
+    const bad = parseConfig({ MAX_DEPTH: "0", RATE_LIMIT_ANONYMOUS_POINTS: "lots" }, "gateway");
+    expect(bad.ok ? [] : bad.errors.map((error) => error.split(":")[0])).toEqual([
+      "MAX_DEPTH",
+      "RATE_LIMIT_ANONYMOUS_POINTS",
+    ]);
+  });
 });

@@ -54,6 +54,17 @@ const envSchema = z.object({
   ROLES_URL: url(["http:", "https:"]).default("http://127.0.0.1:4001/graphql"),
   GUIDES_URL: url(["http:", "https:"]).default("http://127.0.0.1:4002/graphql"),
   PROGRESS_URL: url(["http:", "https:"]).default("http://127.0.0.1:4003/graphql"),
+  MAX_OPERATION_COST: int(1, 10_000_000, "a whole number from 1 to 10000000").default(50_000),
+  MAX_DEPTH: int(1, 1000, "a whole number from 1 to 1000").default(12),
+  MAX_ALIASES: int(0, 10_000, "a whole number from 0 to 10000").default(30),
+  MAX_TOKENS: int(10, 1_000_000, "a whole number from 10 to 1000000").default(3000),
+  MAX_DIRECTIVES: int(0, 10_000, "a whole number from 0 to 10000").default(30),
+  RATE_LIMIT_DISABLED: z.enum(["true", "false"], { error: "expected true or false" }).default("false"),
+  RATE_LIMIT_WINDOW_SECONDS: int(1, 86400, "seconds from 1 to 86400").default(60),
+  RATE_LIMIT_ANONYMOUS_POINTS: int(1, 1_000_000_000, "a whole number of points").default(200_000),
+  RATE_LIMIT_LEARNER_POINTS: int(1, 1_000_000_000, "a whole number of points").default(400_000),
+  RATE_LIMIT_EDITOR_POINTS: int(1, 1_000_000_000, "a whole number of points").default(1_000_000),
+  RATE_LIMIT_ANALYST_POINTS: int(1, 1_000_000_000, "a whole number of points").default(1_000_000),
 });
 
 /** The development signing secret: only ever used when NODE_ENV is not production. */
@@ -84,6 +95,23 @@ export interface ServiceConfig {
   };
   auth: { jwtSecret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   subgraphs: { roles: string; guides: string; progress: string };
+  /** Operation limits, enforced at the gateway before any subgraph is called and again in each subgraph. */
+  limits: {
+    maxCost: number;
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxDirectives: number;
+  };
+  /** Cost points each caller may spend per window, by who they are (the gateway enforces them). */
+  rateLimit: {
+    disabled: boolean;
+    windowSeconds: number;
+    anonymousPoints: number;
+    learnerPoints: number;
+    editorPoints: number;
+    analystPoints: number;
+  };
 }
 
 export type ConfigResult = { ok: true; config: ServiceConfig } | { ok: false; errors: string[] };
@@ -143,6 +171,21 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
         audience: e.AUTH_AUDIENCE,
       },
       subgraphs: { roles: e.ROLES_URL, guides: e.GUIDES_URL, progress: e.PROGRESS_URL },
+      limits: {
+        maxCost: e.MAX_OPERATION_COST,
+        maxDepth: e.MAX_DEPTH,
+        maxAliases: e.MAX_ALIASES,
+        maxTokens: e.MAX_TOKENS,
+        maxDirectives: e.MAX_DIRECTIVES,
+      },
+      rateLimit: {
+        disabled: e.RATE_LIMIT_DISABLED === "true",
+        windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
+        anonymousPoints: e.RATE_LIMIT_ANONYMOUS_POINTS,
+        learnerPoints: e.RATE_LIMIT_LEARNER_POINTS,
+        editorPoints: e.RATE_LIMIT_EDITOR_POINTS,
+        analystPoints: e.RATE_LIMIT_ANALYST_POINTS,
+      },
     },
   };
 }

@@ -15,6 +15,11 @@ export const CLIENT_ERROR_CODES = [
   "OPERATION_RESOLUTION_FAILURE",
   "BAD_REQUEST",
   "SERVICE_UNAVAILABLE",
+  "COST_LIMIT_EXCEEDED",
+  "DEPTH_LIMIT_EXCEEDED",
+  "ALIAS_LIMIT_EXCEEDED",
+  "TOKEN_LIMIT_EXCEEDED",
+  "DIRECTIVE_LIMIT_EXCEEDED",
 ] as const;
 
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
@@ -66,5 +71,33 @@ export function staleVersion(entity: string, id: string, currentVersion: number)
 export function alreadyTaken(field: string, value: string): GraphQLError {
   return new GraphQLError(`Conflict: ${field} "${value}" is already taken`, {
     extensions: { code: "CONFLICT", field },
+  });
+}
+
+/** The codes of the operation limits, one per limit. */
+export type LimitErrorCode =
+  | "COST_LIMIT_EXCEEDED"
+  | "DEPTH_LIMIT_EXCEEDED"
+  | "ALIAS_LIMIT_EXCEEDED"
+  | "TOKEN_LIMIT_EXCEEDED"
+  | "DIRECTIVE_LIMIT_EXCEEDED";
+
+/** An operation over one of the limits: refused before anything runs (HTTP 400), naming the limit. */
+export function limitExceeded(
+  code: LimitErrorCode,
+  message: string,
+  details: Record<string, number>,
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...details, http: { status: 400 } } });
+}
+
+/** The caller spent its budget: HTTP 429, with the headers that say when to come back. */
+export function rateLimited(retryAfterSeconds: number, headers: Record<string, string>): GraphQLError {
+  return new GraphQLError(`Rate limit exceeded: retry in ${retryAfterSeconds} s`, {
+    extensions: {
+      code: "RATE_LIMITED",
+      retryAfter: retryAfterSeconds,
+      http: { status: 429, headers: new Map(Object.entries(headers)) },
+    },
   });
 }

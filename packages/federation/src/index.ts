@@ -14,3 +14,14 @@ export { PageInfo } from "./page-info";
 export { isUuid, isSlug } from "./ids";
 export { connectionType } from "./connection";
 export { checkedText, characters } from "./text";
+export {
+  operationCost,
+  readCostDirectives,
+  DEFAULT_LIST_SIZE,
+  MUTATION_FIELD_WEIGHT,
+} from "./operation-cost";
+export type { CostDirectives, ListSize, OperationCostInput } from "./operation-cost";
+export { checkOperationShape, checkPageSizes, operationShapeMiddleware } from "./operation-limits";
+export type { OperationLimits } from "./operation-limits";
+export { operationLimitsPlugin } from "./limits.plugin";
+export type { OperationLimitsPluginOptions } from "./limits.plugin";

@@ -7,6 +7,8 @@ import type { GraphQLSchema } from "graphql";
 import type { Logger } from "@careergraph/logger";
 import { createErrorFormatter } from "./format-error";
 import { createHttpApp } from "./http-server";
+import { operationLimitsPlugin } from "./limits.plugin";
+import { operationShapeMiddleware, type OperationLimits } from "./operation-limits";
 import type { ReadinessCheck } from "./readiness";
 
 /** How long clients and CDNs may keep a public response. Short: content edits must show soon everywhere. */
@@ -19,6 +21,11 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   createContext(req: Request): Promise<TContext>;
   readiness: Record<string, { check: ReadinessCheck; required: boolean }>;
   plugins?: ApolloServerPlugin<TContext>[];
+  /**
+   * Depth and cost limits applied to every operation, as at the gateway (defence in depth: a subgraph
+   * reached directly must not be crashable either), computed from the subgraph's own SDL.
+   */
+  limits?: { sdl: string; limits: OperationLimits };
   /**
    * Cache hint for fields without one. The catalog and guides are public content, so their
    * subgraphs answer `cache-control: max-age=…, public`; per-user fields set a PRIVATE hint.
@@ -60,6 +67,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControl({ defaultMaxAge: options.defaultMaxAge ?? PUBLIC_MAX_AGE_SECONDS }),
       authenticatedIsUncacheable(),
+      ...(options.limits ? [operationLimitsPlugin<TContext>(options.limits)] : []),
       ...(options.plugins ?? []),
     ],
     includeStacktraceInErrorResponses: false,
@@ -72,6 +80,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
+    ...(options.limits ? [operationShapeMiddleware(options.limits.limits)] : []),
     expressMiddleware(apollo, { context: ({ req }) => options.createContext(req) }),
   );
   return {

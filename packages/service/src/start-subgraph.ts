@@ -66,6 +66,10 @@ export async function buildSubgraph<TContext extends object>(
     const api = await definition.createApi(deps);
     const subgraph = await createSubgraphServer({
       schema: api.schema,
+      limits: {
+        sdl: api.sdl ?? "",
+        limits: { maxDepth: config.limits.maxDepth, maxCost: config.limits.maxCost },
+      },
       logger,
       createContext: async (req) => api.createContext(await deps.verifyToken(req.headers.authorization), req),
       readiness: {

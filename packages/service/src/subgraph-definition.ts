@@ -17,6 +17,8 @@ export interface SubgraphDeps {
 
 export interface SubgraphApi<TContext> {
   schema: GraphQLSchema;
+  /** The schema's SDL with its `@cost`/`@listSize` declarations, from which the subgraph's limits are computed. */
+  sdl?: string;
   createContext(viewer: Viewer | null, req: Request): TContext;
 }
 

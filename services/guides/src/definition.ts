@@ -16,11 +16,12 @@ export const guidesSubgraph: SubgraphDefinition<GuidesContext> = {
   entities: [InterviewGuide, CareerGuide, RelatedGuideLink, LearningPath, LearningPathRole],
   migrations: [CreateGuides1767225600000],
   async createApi(deps) {
-    const { schema } = await buildGuidesSchema();
+    const { schema, sdl } = await buildGuidesSchema();
     const batches = createBatches(deps);
     const services = createServices();
     return {
       schema,
+      sdl,
       createContext: (viewer, req) => createContext(batches, services, viewer, req?.requestId),
     };
   },

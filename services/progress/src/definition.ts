@@ -22,11 +22,12 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
     entities: [QuestionProgressRecord, PracticeEvent, PracticeRequest, Note],
     migrations: [CreateProgress1767225600000],
     async createApi(deps) {
-      const { schema } = await buildProgressSchema();
+      const { schema, sdl } = await buildProgressSchema();
       const batches = createBatches(deps, now);
       const services = createServices(deps, now);
       return {
         schema,
+        sdl,
         createContext: (viewer, req) => createContext(batches, services, viewer, req?.requestId),
       };
     },

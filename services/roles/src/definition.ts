@@ -17,11 +17,12 @@ export const rolesSubgraph: SubgraphDefinition<RolesContext> = {
   entities: [Role, Question, Topic, AuditEntry],
   migrations: [CreateCatalog1767225600000, RoleSlugBytewiseOrder1767312000000, CreateAuditLog1767398400000],
   async createApi(deps) {
-    const { schema } = await buildRolesSchema();
+    const { schema, sdl } = await buildRolesSchema();
     const batches = createBatches(deps);
     const services = createServices(deps);
     return {
       schema,
+      sdl,
       createContext: (viewer, req) => createContext(batches, services, viewer, req?.requestId),
     };
   },

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { GuideSection } from "../guide/guide-section";
 
 @ObjectType({ description: "The career guide of a role: what the job is and how to grow in it." })
@@ -20,6 +20,7 @@ export class CareerGuide {
   @Column("text")
   summary: string;
 
+  @Directive("@listSize(assumedSize: 20)")
   @Field(() => [GuideSection])
   @Column("jsonb")
   sections: GuideSection[];

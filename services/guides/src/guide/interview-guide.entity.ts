@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { Faq, GuideSection } from "./guide-section";
 
 /** The interview page's sections for one role. */
@@ -17,10 +17,12 @@ export class InterviewGuide {
   @Column("text")
   intro: string;
 
+  @Directive("@listSize(assumedSize: 20)")
   @Field(() => [GuideSection])
   @Column("jsonb", { name: "preparation_tips" })
   preparationTips: GuideSection[];
 
+  @Directive("@listSize(assumedSize: 20)")
   @Field(() => [GuideSection])
   @Column("jsonb", { name: "common_mistakes" })
   commonMistakes: GuideSection[];
@@ -33,6 +35,7 @@ export class InterviewGuide {
   @Column("text", { array: true, name: "smart_questions" })
   smartQuestions: string[];
 
+  @Directive("@listSize(assumedSize: 20)")
   @Field(() => [Faq])
   @Column("jsonb")
   faqs: Faq[];

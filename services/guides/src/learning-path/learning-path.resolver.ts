@@ -1,10 +1,11 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Directive, Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { GuidesContext } from "../context";
 import { RoleReference, roleReference } from "../role/role-reference";
 import { LearningPath } from "./learning-path.entity";
 
 @Resolver(() => LearningPath)
 export class LearningPathResolver {
+  @Directive("@listSize(assumedSize: 50)")
   @Query(() => [LearningPath])
   async learningPaths(@Ctx() { loaders }: GuidesContext): Promise<LearningPath[]> {
     return (await loaders.learningPaths.load("all")) ?? [];
@@ -18,6 +19,7 @@ export class LearningPathResolver {
     return findPath(await loaders.learningPaths.load("all"), slug);
   }
 
+  @Directive("@listSize(assumedSize: 50)")
   @FieldResolver(() => [RoleReference], { description: "In learning order." })
   roles(@Root() path: LearningPath): RoleReference[] {
     return path.roleIds.map(roleReference);

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Directive, Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { pageSize } from "@careergraph/federation";
 import { CareerGuide } from "../career/career-guide.entity";
 import type { GuidesContext } from "../context";
@@ -17,6 +17,7 @@ export class RoleGuidesResolver {
     return loaders.guideOfRole.load(role.id);
   }
 
+  @Directive('@listSize(slicingArguments: ["first"], assumedSize: 100, requireOneSlicingArgument: false)')
   @FieldResolver(() => [RelatedGuide])
   async relatedGuides(
     @Root() role: RoleReference,

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Directive, Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { requireViewer } from "@careergraph/auth";
 import type { ProgressContext } from "../context";
 import { Note } from "../notes/note.entity";
@@ -27,6 +27,7 @@ export class ProgressResolver {
     return { question: { id: progress.questionId }, progress };
   }
 
+  @Directive("@listSize(assumedSize: 50)")
   @FieldResolver(() => [Note], { description: "The caller's notes on the question, newest first." })
   notes(
     @Root() progress: QuestionProgress,

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Directive, Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { requireViewer } from "@careergraph/auth";
 import { badInput, decodeCursor, isUuid, pageSize } from "@careergraph/federation";
 import type { ProgressContext } from "../context";
@@ -13,6 +13,8 @@ export class ViewerResolver {
     return { id: requireViewer(context).id };
   }
 
+  @Directive("@cost(weight: 5)")
+  @Directive('@listSize(slicingArguments: ["first"], assumedSize: 100, requireOneSlicingArgument: false)')
   @FieldResolver(() => [QuestionReference], {
     description: "Published questions due for review now, earliest first.",
   })
@@ -33,6 +35,10 @@ export class ViewerResolver {
     });
   }
 
+  @Directive("@cost(weight: 5)")
+  @Directive(
+    '@listSize(slicingArguments: ["first"], assumedSize: 100, sizedFields: ["edges"], requireOneSlicingArgument: false)',
+  )
   @FieldResolver(() => NoteConnection, { description: "The caller's notes, newest first." })
   notes(
     @Root() viewer: ViewerType,
@@ -53,6 +59,7 @@ export class ViewerResolver {
     });
   }
 
+  @Directive("@cost(weight: 5)")
   @FieldResolver(() => Int, {
     description: "Consecutive UTC days with a practice, ending today or yesterday.",
   })

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { badInput, decodeCursor, isUuid, pageSize } from "@careergraph/federation";
 import type { RolesContext } from "../context";
 import { QuestionType } from "../enums";
@@ -14,6 +14,10 @@ export class QuestionResolver {
     return loaders.questionById.load(id);
   }
 
+  @Directive("@cost(weight: 10)")
+  @Directive(
+    '@listSize(slicingArguments: ["first"], assumedSize: 100, sizedFields: ["edges"], requireOneSlicingArgument: false)',
+  )
   @Query(() => QuestionConnection, {
     description: "Full-text search over prompts and answer tips, best match first.",
   })
@@ -50,6 +54,7 @@ export class QuestionResolver {
     return role;
   }
 
+  @Directive("@listSize(assumedSize: 10)")
   @FieldResolver(() => [Topic])
   async topics(@Root() question: Question, @Ctx() { loaders }: RolesContext): Promise<Topic[]> {
     const topics = await loaders.topicBySlug.loadMany(question.topicSlugs);

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { badInput, decodeCursor, isSlug, pageSize } from "@careergraph/federation";
 import { statusesToRead } from "../authoring";
 import type { RolesContext } from "../context";
@@ -31,6 +31,9 @@ export class RoleResolver {
     return role;
   }
 
+  @Directive(
+    '@listSize(slicingArguments: ["first"], assumedSize: 100, sizedFields: ["edges"], requireOneSlicingArgument: false)',
+  )
   @Query(() => RoleConnection, { description: "Published roles, by slug." })
   async roles(
     @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
@@ -50,6 +53,9 @@ export class RoleResolver {
     return (await loaders.questionPage.load(questionCountKey(role.id))).totalCount;
   }
 
+  @Directive(
+    '@listSize(slicingArguments: ["first"], assumedSize: 100, sizedFields: ["edges"], requireOneSlicingArgument: false)',
+  )
   @FieldResolver(() => QuestionConnection, { description: "Published questions in page order." })
   async questions(
     @Root() role: Role,
@@ -82,6 +88,7 @@ export class RoleResolver {
     return page;
   }
 
+  @Directive("@listSize(assumedSize: 50)")
   @FieldResolver(() => [Topic], { description: "The topics of the role's published questions, by name." })
   topics(@Root() role: Role, @Ctx() { loaders }: RolesContext): Promise<Topic[]> {
     return loaders.topicsOfRole.load(role.id);

@@ -1,0 +1,151 @@
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
+import { MaxTokensParserWLexer } from "@escape.tech/graphql-armor-max-tokens";
+import type { RequestHandler } from "express";
+import {
+  buildSchema,
+  Kind,
+  validate,
+  valueFromASTUntyped,
+  visit,
+  type DocumentNode,
+  type GraphQLError,
+  type ValidationRule,
+} from "graphql";
+import { badInput, limitExceeded, type LimitErrorCode } from "./errors";
+import { MAX_PAGE_SIZE } from "./pagination";
+
+/** The limits on one operation's shape and cost; a limit left out is not checked. */
+export interface OperationLimits {
+  maxCost?: number;
+  maxDepth?: number;
+  maxAliases?: number;
+  maxTokens?: number;
+  maxDirectives?: number;
+}
+
+/** graphql-armor's rules read only the document; `validate` still wants a schema to run them with. */
+const SHAPE_ONLY_SCHEMA = buildSchema("type Query { _: Boolean }");
+
+/**
+ * Refuses, before GraphQL sees it, a request whose operation is over the token, depth, alias or
+ * directive limit: HTTP 400 with the limit's code. Mounted after the JSON body parser.
+ */
+export function operationShapeMiddleware(limits: OperationLimits): RequestHandler {
+  return (req, res, next) => {
+    const body: unknown = req.body;
+    const sources = (Array.isArray(body) ? body : [body ?? req.query])
+      .map((operation: unknown) => (operation as { query?: unknown } | null)?.query)
+      .filter((query): query is string => typeof query === "string");
+    try {
+      for (const source of sources) checkOperationShape(source, limits);
+    } catch (error) {
+      const refusal = error as GraphQLError;
+      const { http: _http, ...extensions } = refusal.extensions as Record<string, unknown>;
+      res.status(400).json({ errors: [{ message: refusal.message, extensions }] });
+      return;
+    }
+    next();
+  };
+}
+
+/**
+ * Parses the operation with at most `maxTokens` tokens (graphql-armor's counting parser, which stops
+ * at the first token over the limit), then checks depth, aliases and directives with graphql-armor's
+ * rules. Runs before GraphQL's own validation, whose cost grows with the document. Returns the
+ * document, `undefined` when it does not parse (GraphQL's own parser then reports the syntax error),
+ * or throws the first coded limit error.
+ */
+export function checkOperationShape(source: string, limits: OperationLimits): DocumentNode | undefined {
+  const document = parseWithTokenLimit(source, limits.maxTokens);
+  if (!document) return undefined;
+  const refusals: { code: LimitErrorCode; message: string; limit: number }[] = [];
+  const refuse = (code: LimitErrorCode, message: string, limit: number) => [
+    () => refusals.push({ code, message, limit }),
+  ];
+  const armor = { exposeLimits: false, propagateOnRejection: false };
+  const rules: ValidationRule[] = [];
+  if (limits.maxDepth !== undefined)
+    rules.push(
+      maxDepthRule({
+        ...armor,
+        n: limits.maxDepth,
+        flattenFragments: true,
+        onReject: refuse("DEPTH_LIMIT_EXCEEDED", "The operation is nested too deeply", limits.maxDepth),
+      }),
+    );
+  if (limits.maxAliases !== undefined)
+    rules.push(
+      maxAliasesRule({
+        ...armor,
+        n: limits.maxAliases,
+        allowList: [],
+        onReject: refuse("ALIAS_LIMIT_EXCEEDED", "The operation uses too many aliases", limits.maxAliases),
+      }),
+    );
+  if (limits.maxDirectives !== undefined)
+    rules.push(
+      maxDirectivesRule({
+        ...armor,
+        n: limits.maxDirectives,
+        onReject: refuse(
+          "DIRECTIVE_LIMIT_EXCEEDED",
+          "The operation uses too many directives",
+          limits.maxDirectives,
+        ),
+      }),
+    );
+  if (rules.length > 0) validate(SHAPE_ONLY_SCHEMA, document, rules);
+  const [first] = refusals;
+  if (first)
+    throw limitExceeded(first.code, `${first.message} (limit ${first.limit})`, { limit: first.limit });
+  return document;
+}
+
+function parseWithTokenLimit(source: string, maxTokens: number | undefined): DocumentNode | undefined {
+  let exceeded = false;
+  const parser = new MaxTokensParserWLexer(source, {
+    n: maxTokens ?? Number.MAX_SAFE_INTEGER,
+    exposeLimits: false,
+    onReject: [() => (exceeded = true)],
+  });
+  try {
+    return parser.parseDocument();
+  } catch (error) {
+    if (exceeded && maxTokens !== undefined)
+      throw limitExceeded("TOKEN_LIMIT_EXCEEDED", `The operation has too many tokens (limit ${maxTokens})`, {
+        limit: maxTokens,
+      });
+    if ((error as GraphQLError).name === "GraphQLError") return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Every `first` argument in the document, literal or from a variable, must be a whole number from 0
+ * to 100, the subgraphs' page size; checked before planning so that no subgraph is asked.
+ */
+export function checkPageSizes(document: DocumentNode, variables: Record<string, unknown> | undefined): void {
+  const values = { ...variableDefaults(document), ...(variables ?? {}) };
+  visit(document, {
+    Argument(node) {
+      if (node.name.value !== "first") return;
+      const value = valueFromASTUntyped(node.value, values);
+      if (value === null || value === undefined) return;
+      if (typeof value !== "number" || !Number.isInteger(value) || value < 0)
+        throw badInput("first", `must be a whole number from 0 to ${MAX_PAGE_SIZE}`);
+      if (value > MAX_PAGE_SIZE) throw badInput("first", `must be at most ${MAX_PAGE_SIZE}`);
+    },
+  });
+}
+
+function variableDefaults(document: DocumentNode): Record<string, unknown> {
+  const defaults: Record<string, unknown> = {};
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.OPERATION_DEFINITION)
+      for (const variable of definition.variableDefinitions ?? [])
+        if (variable.defaultValue)
+          defaults[variable.variable.name.value] = valueFromASTUntyped(variable.defaultValue);
+  return defaults;
+}
