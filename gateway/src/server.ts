@@ -1,15 +1,20 @@
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type Express } from "express";
+import type { Express } from "express";
 import { createTokenVerifier } from "@careergraph/auth";
 import type { Cache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
-import { createErrorFormatter, createHttpApp } from "@careergraph/federation";
+import { createErrorFormatter, createHttpApp, graphqlOverHttpPlugin } from "@careergraph/federation";
 import type { Logger } from "@careergraph/logger";
 import { cacheHeadersPlugin } from "./cache-headers.plugin";
+import { graphqlHttpEdge } from "./http-edge";
+import { persistedQueryOptions, type PersistedQueryManifest } from "./persisted-queries";
 import { responseCachePlugin } from "./response-cache";
 import { SubgraphCallCounter, SubgraphDataSource, type GatewayContext } from "./subgraph-data-source";
 import type { SubgraphName } from "./subgraphs";
@@ -21,6 +26,8 @@ export interface GatewayOptions {
   subgraphUrls: Record<SubgraphName, string>;
   /** The shared Redis cache; when given, anonymous whole responses are cached in it. */
   responseCache?: Cache;
+  /** The registered operations, in allowlist mode (`PERSISTED_QUERIES=only`). */
+  persistedQueryManifest?: PersistedQueryManifest;
 }
 
 export interface GatewayServer {
@@ -43,11 +50,20 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       new SubgraphDataSource(name, subgraphUrls[name as SubgraphName], subgraphCalls),
     logger,
   });
+  const { config, persistedQueryManifest: manifest } = options;
+  const production = config.nodeEnv === "production";
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(logger, { production }),
+    // production: no introspection, no suggestions, no landing page; CSRF prevention always
+    introspection: !production,
+    nodeEnv: production ? "production" : "development",
+    csrfPrevention: true,
+    persistedQueries: persistedQueryOptions(config.persistedQueries, options.responseCache, manifest),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      graphqlOverHttpPlugin(),
       // first, so that it sets the policy the subgraphs' cache-control headers allow before ours looks
       ApolloServerPluginCacheControl(),
       cacheHeadersPlugin(),
@@ -67,7 +83,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   });
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    ...graphqlHttpEdge(config, manifest),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         await verifyToken(req.headers.authorization);

@@ -13,3 +13,6 @@ export { createErrorFormatter } from "./format-error";
 export { PageInfo } from "./page-info";
 export { isUuid } from "./ids";
 export { connectionType } from "./connection";
+export { jsonBody, BODY_LIMIT_BYTES } from "./json-body";
+export { graphqlOverHttpPlugin } from "./graphql-http.plugin";
+export { PrivateData } from "./private-data";

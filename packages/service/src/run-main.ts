@@ -1,4 +1,12 @@
-import { formatConfigErrors, parseConfig, type ServiceConfig, type ServiceName } from "@careergraph/config";
+import { join } from "node:path";
+import {
+  DEVELOPMENT_SECRET_FILE,
+  formatConfigErrors,
+  parseConfig,
+  prepareConfig,
+  type ServiceConfig,
+  type ServiceName,
+} from "@careergraph/config";
 import { createLogger, type Logger } from "@careergraph/logger";
 
 /**
@@ -14,8 +22,10 @@ export function runMain(
     process.stderr.write(formatConfigErrors(name, parsed.errors) + "\n");
     process.exit(1);
   }
-  const logger = createLogger(name, parsed.config.logLevel);
-  start(parsed.config, logger).then(
+  const config = prepareConfig(parsed.config);
+  const logger = createLogger(name, config.logLevel);
+  warnInDevelopment(config, logger);
+  start(config, logger).then(
     (running) => {
       let stopping = false;
       const shutdown = (signal: string) => {
@@ -42,5 +52,15 @@ export function runMain(
       logger.fatal({ err: error }, `${name} failed to start`);
       process.exit(1);
     },
+  );
+}
+
+function warnInDevelopment(config: ServiceConfig, logger: Logger): void {
+  if (config.nodeEnv === "production") return;
+  logger.warn(
+    { nodeEnv: config.nodeEnv, host: config.host, developmentSecret: config.auth.developmentSecret },
+    config.auth.developmentSecret
+      ? `development mode: tokens are signed with the generated secret in ${join(config.dataDir, DEVELOPMENT_SECRET_FILE)}; set NODE_ENV=production and AUTH_JWT_SECRET or AUTH_JWKS_URL to deploy`
+      : "development mode: set NODE_ENV=production to deploy",
   );
 }

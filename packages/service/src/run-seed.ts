@@ -1,4 +1,4 @@
-import { formatConfigErrors, parseConfig } from "@careergraph/config";
+import { formatConfigErrors, parseConfig, prepareConfig } from "@careergraph/config";
 import { createTokenVerifier } from "@careergraph/auth";
 import { openCache } from "@careergraph/cache";
 import { openDatabase } from "@careergraph/db";
@@ -12,7 +12,7 @@ export function runSeed<TContext extends object>(definition: SubgraphDefinition<
     process.stderr.write(formatConfigErrors(definition.name, parsed.errors) + "\n");
     process.exit(1);
   }
-  const config = parsed.config;
+  const config = prepareConfig(parsed.config);
   const logger = createLogger(definition.name, config.logLevel);
   const seed = async () => {
     const db = await openDatabase({

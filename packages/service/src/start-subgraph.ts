@@ -58,6 +58,7 @@ export async function startSubgraph<TContext extends object>(
     const subgraph = await createSubgraphServer({
       schema: api.schema,
       logger,
+      production: config.nodeEnv === "production",
       createContext: async (req) => api.createContext(await deps.verifyToken(req.headers.authorization), req),
       readiness: {
         database: { check: () => db.ping().then(() => "ok" as const), required: true },

@@ -1,10 +1,12 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { PrivateData } from "@careergraph/federation";
 import type { ProgressContext } from "../context";
 import { readiness, RoleProgress } from "./role-progress";
 import { RoleRef } from "./role-ref";
 
 @Resolver(() => RoleRef)
 export class RoleResolver {
+  @PrivateData()
   @Directive(`@requires(fields: "questionCount")`)
   @FieldResolver(() => RoleProgress, {
     nullable: true,

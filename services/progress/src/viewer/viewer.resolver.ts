@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { requireViewer } from "@careergraph/auth";
-import { pageSize } from "@careergraph/federation";
+import { pageSize, PrivateData } from "@careergraph/federation";
 import type { ProgressContext } from "../context";
 import { NoteConnection } from "../notes/note-connection";
 import { fetchNotePage } from "../notes/note.loader";
@@ -11,11 +11,13 @@ import { CurrentViewer } from "./viewer.type";
 
 @Resolver(() => CurrentViewer)
 export class ViewerResolver {
+  @PrivateData()
   @Query(() => CurrentViewer, { nullable: true, description: "The caller; UNAUTHENTICATED without a token." })
   viewer(@Ctx() context: ProgressContext): CurrentViewer {
     return { id: requireViewer(context).id };
   }
 
+  @PrivateData()
   @FieldResolver(() => [QuestionRef], {
     description: "Published questions due for review now, earliest first.",
   })
@@ -35,6 +37,7 @@ export class ViewerResolver {
     });
   }
 
+  @PrivateData()
   @FieldResolver(() => NoteConnection, { description: "The caller's notes, newest first." })
   notes(
     @Root() viewer: CurrentViewer,
@@ -45,6 +48,7 @@ export class ViewerResolver {
     return fetchNotePage(api.deps.db, viewer.id, pageSize(first), after);
   }
 
+  @PrivateData()
   @FieldResolver(() => Int, {
     description: "Consecutive UTC days with a practice, ending today or yesterday.",
   })
