@@ -67,7 +67,6 @@ function apolloOperations(record: Record<string, unknown>): PersistedOperation[]
     const { id, name, type, body } = (entry ?? {}) as Record<string, unknown>;
     if (typeof id !== "string" || typeof body !== "string")
       throw new Error(`operations[${index}]: expected an id and a body`);
-    if (sha256(body) !== id) throw new Error(`operations[${index}]: id ${id} is not the sha256 of its body`);
     return {
       id,
       body,

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "@careergraph/logger";
 import { isClientErrorCode } from "./errors";
 
@@ -14,6 +14,8 @@ export function createErrorFormatter(logger: Logger, options: { production?: boo
       return options.production
         ? { ...formatted, message: withoutSuggestions(formatted.message) }
         : formatted;
+    if (isUncodedRequestError(error))
+      return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
     logger.error({ err: unwrapResolverError(error), path: formatted.path }, "internal error");
     return {
       message: "Internal server error",
@@ -22,6 +24,13 @@ export function createErrorFormatter(logger: Logger, options: { production?: boo
       extensions: { code: "INTERNAL_SERVER_ERROR" },
     };
   };
+}
+
+/** Apollo's own refusals of a malformed request (e.g. an APQ hash that does not match) carry a 4xx and no code. */
+function isUncodedRequestError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: number } | undefined)?.status;
+  return status !== undefined && status >= 400 && status < 500;
 }
 
 function withoutSuggestions(message: string): string {
