@@ -37,7 +37,8 @@ export function createTokenVerifier(options: AuthOptions): TokenVerifier {
 
   return async (authorization) => {
     if (authorization === undefined || authorization === "") return null;
-    const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(authorization.trim());
+    // the scheme is case-insensitive (RFC 9110)
+    const match = /^Bearer ([A-Za-z0-9_.-]+)$/i.exec(authorization.trim());
     if (!match) throw unauthenticated("the Authorization header must be 'Bearer <token>'");
     const token = match[1];
     try {
