@@ -114,6 +114,24 @@ describe("production posture", () => {
     expect(text).not.toMatch(/Did you mean|title|summary|stacktrace/);
   });
 
+  it("masks an internal error, giving the request id that leads to its log line", async () => {
+    const response = await send(stack.progress.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-request-id": "masked-error-1" },
+      body: JSON.stringify({
+        query: `{ _entities(representations: [{ __typename: "NoSuchType", id: "1" }]) { __typename } }`,
+      }),
+    });
+    const body = JSON.parse(response.text) as { errors: { message: string; extensions: object }[] };
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        message: "Internal server error",
+        extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "masked-error-1" },
+      }),
+    ]);
+    expect(response.text).not.toMatch(/NoSuchType|stacktrace|node_modules/);
+  });
+
   it("prevents CSRF: a GET or a simple-content-type POST without the preflight header is refused", async () => {
     const get = await send(`${stack.gatewayUrl}?query=${encodeURIComponent("{ __typename }")}`, {
       method: "GET",
