@@ -44,3 +44,39 @@ describe("GraphQL over HTTP conformance (graphql-http's audit)", () => {
     expect(stack.gateway.gateway.subgraphCalls.snapshot()).toEqual({});
   });
 });
+
+describe("status codes by media type", () => {
+  const post = (accept: string) =>
+    fetch(stack.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept },
+      body: JSON.stringify({ query: "{ role(slug: " }),
+    });
+
+  it("answers a document that does not parse with 200 under application/json, 400 under graphql-response+json", async () => {
+    const json = await post("application/json");
+    expect(json.status).toBe(200);
+    expect(json.headers.get("content-type")).toMatch(/^application\/json/);
+    const graphqlResponse = await post("application/graphql-response+json");
+    expect(graphqlResponse.status).toBe(400);
+    expect(graphqlResponse.headers.get("content-type")).toMatch(/^application\/graphql-response\+json/);
+    for (const response of [json, graphqlResponse])
+      expect(
+        ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code,
+      ).toBe("GRAPHQL_PARSE_FAILED");
+  });
+});
+
+describe("CORS outside production", () => {
+  it("allows local pages (a front end on a dev server) and nothing else", async () => {
+    const preflight = (origin: string) =>
+      fetch(stack.gatewayUrl, {
+        method: "OPTIONS",
+        headers: { origin, "access-control-request-method": "POST" },
+      });
+    for (const origin of ["http://localhost:3000", "http://127.0.0.1:5173"])
+      expect((await preflight(origin)).headers.get("access-control-allow-origin")).toBe(origin);
+    for (const origin of ["https://localhost.evil.example", "http://localhost.evil.example:3000"])
+      expect((await preflight(origin)).headers.get("access-control-allow-origin")).toBeNull();
+  });
+});
