@@ -1,5 +1,8 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { jwtVerify } from "jose";
 import { startStack, type Stack } from "./stack";
 
 let stack: Stack;
@@ -57,6 +60,12 @@ describe("configuration errors", () => {
     ],
     ["services/guides", { NODE_ENV: "production" }, /AUTH_JWT_SECRET or AUTH_JWKS_URL/],
     ["services/progress", { LOG_LEVEL: "loud", REDIS_URL: "nope" }, /LOG_LEVEL:[\s\S]*REDIS_URL:/],
+    ["services/roles", { HOST: "0.0.0.0" }, /HOST: 0\.0\.0\.0 is reachable from other machines/],
+    [
+      "gateway",
+      { NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/jwks.json" },
+      /AUTH_ISSUER and AUTH_AUDIENCE: required with AUTH_JWKS_URL/,
+    ],
   ])(
     "%s refuses to start with a bad environment, naming the variable (exit code 1)",
     (workspace, env, message) => {
@@ -88,5 +97,49 @@ describe("one request id from the gateway to every subgraph", () => {
     } finally {
       await traced.stop();
     }
+  });
+});
+
+describe("development identity", () => {
+  const root = join(__dirname, "..", "..");
+
+  it("generates one secret in DATA_DIR on first start, warns that it is development mode, and npm run token signs with it", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "careergraph-dev-"));
+    const env = { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: "0" };
+    const gateway = spawn(process.execPath, [join(root, "gateway", "dist", "main.js")], {
+      cwd: join(root, "gateway"),
+      env,
+    });
+    let output = "";
+    const warned = new Promise<void>((resolve) =>
+      gateway.stdout.on("data", (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes("careergraph is up")) resolve();
+      }),
+    );
+    try {
+      await warned;
+    } finally {
+      gateway.kill("SIGTERM");
+      await new Promise((resolve) => gateway.once("exit", resolve));
+    }
+    const warning = output
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line) as { level: number; msg: string })
+      .find((line) => line.msg.startsWith("development mode"));
+    expect(warning).toMatchObject({ level: 40, msg: expect.stringContaining("dev-jwt-secret") });
+    const secretFile = join(dataDir, "dev-jwt-secret");
+    expect(statSync(secretFile).mode & 0o777).toBe(0o600);
+
+    const token = spawnSync(
+      process.execPath,
+      [join(root, "packages", "auth", "dist", "token-cli.js"), "--sub", "dev-user", "--roles", "EDITOR"],
+      { cwd: root, env, encoding: "utf8" },
+    );
+    expect(token.status).toBe(0);
+    const secret = new TextEncoder().encode(readFileSync(secretFile, "utf8").trim());
+    const { payload } = await jwtVerify(token.stdout.trim(), secret);
+    expect(payload).toMatchObject({ sub: "dev-user", roles: ["EDITOR"] });
   });
 });

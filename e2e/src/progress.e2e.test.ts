@@ -1,5 +1,4 @@
 import { SignJWT } from "jose";
-import { DEVELOPMENT_JWT_SECRET } from "@careergraph/config";
 import { questionIdFor } from "@careergraph/content";
 import { errorCodes } from "@careergraph/testing";
 import { SEED_PAGE_QUERY, type SeedPageData } from "./seed-page-query";
@@ -200,7 +199,7 @@ describe("two users never see each other's data", () => {
 });
 
 describe("identity", () => {
-  const sign = (claims: Record<string, unknown>, secret = DEVELOPMENT_JWT_SECRET, alg = "HS256") =>
+  const sign = (claims: Record<string, unknown>, secret = stack.jwtSecret, alg = "HS256") =>
     new SignJWT(claims)
       .setProtectedHeader({ alg })
       .setSubject("mallory")

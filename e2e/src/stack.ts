@@ -42,6 +42,8 @@ export interface Stack {
     options?: RequestOptions,
   ): Promise<GraphQLResponse<TData>>;
   token(sub: string, roles?: UserRole[]): Promise<string>;
+  /** The HS256 secret every server of this stack verifies tokens with. */
+  jwtSecret: string;
   /** Resets every subgraph's SQL statement counter and the gateway's subgraph call counter. */
   resetCounters(): void;
   /** Empties every cache of this stack (each subgraph's, and the gateway's whole responses). */
@@ -94,6 +96,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   });
   const gateway = await startGateway(gatewayConfig, start.logger);
   const subgraphs = [roles, guides, progress];
+  const jwtSecret = gatewayConfig.auth.jwtSecret ?? "";
   const gatewayUrl = gateway.url;
   return {
     gatewayUrl,
@@ -103,8 +106,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     progress,
     subgraphs,
     query: (query, variables, requestOptions) => postGraphQL(gatewayUrl, query, variables, requestOptions),
-    token: (sub, userRoles = ["LEARNER"]) =>
-      signToken(gatewayConfig.auth.jwtSecret!, { sub, roles: userRoles }),
+    token: (sub, userRoles = ["LEARNER"]) => signToken(jwtSecret, { sub, roles: userRoles }),
+    jwtSecret,
     resetCounters() {
       for (const subgraph of subgraphs) subgraph.deps.db.statements.reset();
       gateway.gateway.subgraphCalls.reset();

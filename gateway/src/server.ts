@@ -1,16 +1,26 @@
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type Express } from "express";
+import type { Express } from "express";
 import { createTokenVerifier } from "@careergraph/auth";
 import type { Cache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
-import { createErrorFormatter, createHttpApp, operationShapeMiddleware } from "@careergraph/federation";
+import {
+  createErrorFormatter,
+  createHttpApp,
+  graphqlOverHttpPlugin,
+  operationShapeMiddleware,
+} from "@careergraph/federation";
 import type { Logger } from "@careergraph/logger";
 import { cacheHeadersPlugin } from "./cache-headers.plugin";
+import { graphqlHttpEdge } from "./http-edge";
 import { gatewayLimitsPlugin } from "./limits.plugin";
+import { persistedQueryOptions, type PersistedQueryManifest } from "./persisted-queries";
 import { createRateLimiter, type CostCharge } from "./rate-limit";
 import { responseCachePlugin } from "./response-cache";
 import { SubgraphCallCounter, SubgraphDataSource, type GatewayContext } from "./subgraph-data-source";
@@ -23,6 +33,8 @@ export interface GatewayOptions {
   subgraphUrls: Record<SubgraphName, string>;
   /** The shared Redis cache; when given, anonymous whole responses are cached in it. */
   responseCache?: Cache;
+  /** The registered operations, in allowlist mode (`PERSISTED_QUERIES=only`). */
+  persistedQueryManifest?: PersistedQueryManifest;
 }
 
 export interface GatewayServer {
@@ -45,11 +57,20 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       new SubgraphDataSource(name, subgraphUrls[name as SubgraphName], subgraphCalls),
     logger,
   });
+  const { config, persistedQueryManifest: manifest } = options;
+  const production = config.nodeEnv === "production";
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(logger, { production }),
+    // production: no introspection, no suggestions, no landing page; CSRF prevention always
+    introspection: !production,
+    nodeEnv: production ? "production" : "development",
+    csrfPrevention: true,
+    persistedQueries: persistedQueryOptions(config.persistedQueries, options.responseCache, manifest),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      graphqlOverHttpPlugin(),
       gatewayLimitsPlugin(options.config, options.supergraphSdl),
       // first, so that it sets the policy the subgraphs' cache-control headers allow before ours looks
       ApolloServerPluginCacheControl(),
@@ -71,8 +92,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   });
   app.use(
     "/graphql",
+    ...graphqlHttpEdge(config, manifest),
     rateLimiter.middleware,
-    express.json({ limit: "1mb" }),
     operationShapeMiddleware(options.config.limits),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

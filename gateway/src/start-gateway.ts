@@ -3,6 +3,7 @@ import { openCache, type Cache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
 import { closeServer, listen } from "@careergraph/federation";
 import type { Logger } from "@careergraph/logger";
+import { manifestPath, readManifestFile, toManifest } from "./persisted-queries";
 import { createGatewayServer, type GatewayServer } from "./server";
 import { subgraphUrls } from "./subgraphs";
 import { readSupergraph, supergraphForGateway } from "./supergraph-file";
@@ -29,6 +30,8 @@ export async function startGateway(config: ServiceConfig, logger: Logger): Promi
     supergraphSdl: supergraphForGateway(readSupergraph()),
     subgraphUrls: subgraphUrls(config),
     responseCache,
+    persistedQueryManifest:
+      config.persistedQueries === "only" ? toManifest(readManifestFile(manifestPath(config))) : undefined,
   });
   const { server, port } = await listen(gateway.app, config.port, config.host);
   const url = `http://localhost:${port}/graphql`;

@@ -1,5 +1,6 @@
+import { decodeJwt } from "jose";
 import { parseArgs } from "node:util";
-import { formatConfigErrors, parseConfig } from "@careergraph/config";
+import { formatConfigErrors, parseConfig, prepareConfig } from "@careergraph/config";
 import { signToken } from "./sign-token";
 import { USER_ROLES, type UserRole } from "./viewer";
 
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
     process.stderr.write(formatConfigErrors("gateway", parsed.errors) + "\n");
     process.exit(1);
   }
-  const { jwtSecret, issuer, audience } = parsed.config.auth;
+  const { jwtSecret, issuer, audience, maxTokenAgeSeconds } = prepareConfig(parsed.config).auth;
   if (!jwtSecret) {
     process.stderr.write(
       "AUTH_JWT_SECRET is not set: tokens for a JWKS setup come from your identity provider\n",
@@ -43,6 +44,11 @@ async function main(): Promise<void> {
     issuer,
     audience,
   });
+  const { exp = 0, iat = 0 } = decodeJwt(token);
+  if (exp - iat > maxTokenAgeSeconds) {
+    process.stderr.write(`--expires ${values.expires} is longer than AUTH_MAX_TOKEN_AGE allows\n`);
+    process.exit(2);
+  }
   process.stdout.write(token + "\n");
 }
 

@@ -71,6 +71,44 @@ describe("HS256 with a shared secret", () => {
   });
 });
 
+describe("token lifetime", () => {
+  const verify = createTokenVerifier({ jwtSecret: SECRET, maxTokenAgeSeconds: 3600 });
+  const now = () => Math.floor(Date.now() / 1000);
+  const signed = (claims: { iat?: number; exp?: number }) => {
+    let jwt = new SignJWT({}).setProtectedHeader({ alg: "HS256" }).setSubject("u");
+    if (claims.iat !== undefined) jwt = jwt.setIssuedAt(claims.iat);
+    if (claims.exp !== undefined) jwt = jwt.setExpirationTime(claims.exp);
+    return jwt.sign(new TextEncoder().encode(SECRET));
+  };
+  const outcome = async (claims: { iat?: number; exp?: number }) => {
+    try {
+      await verify(`Bearer ${await signed(claims)}`);
+      return "verified";
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  it("refuses a token without exp", async () => {
+    expect(await outcome({ iat: now() })).toBe("Unauthenticated: the token has no expiry (exp)");
+  });
+
+  it("accepts a lifetime up to the limit and refuses one just over it", async () => {
+    const iat = now() - 10;
+    expect(await outcome({ iat, exp: iat + 3600 })).toBe("verified");
+    expect(await outcome({ iat, exp: iat + 3601 })).toMatch(/lives longer than the 3600 s allowed/);
+  });
+
+  it("without iat, bounds what is left of the token's life", async () => {
+    expect(await outcome({ exp: now() + 3500 })).toBe("verified");
+    expect(await outcome({ exp: now() + 3700 })).toMatch(/lives longer/);
+  });
+
+  it("does not let an iat in the future shorten the lifetime it measures", async () => {
+    expect(await outcome({ iat: now() + 3000, exp: now() + 3700 })).toMatch(/lives longer/);
+  });
+});
+
 describe("RS256 and ES256 with keys from a JWKS URL", () => {
   let server: Server;
   let jwksUrl: string;

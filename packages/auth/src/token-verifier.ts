@@ -13,23 +13,32 @@ export interface AuthOptions {
   jwksUrl?: string;
   issuer?: string;
   audience?: string;
+  /** The longest lifetime (`exp` - `iat`, or what is left of it without `iat`) a token may have. */
+  maxTokenAgeSeconds?: number;
 }
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Viewer | null>;
 
 /**
  * Verifies `Authorization: Bearer <JWT>`: HS256 with the shared secret, or RS256/ES256 with keys from
- * the JWKS URL; `exp` and `nbf` always, `iss` and `aud` when configured. No header means anonymous
+ * the JWKS URL; `exp` is required, its lifetime bounded by `maxTokenAgeSeconds`; `nbf` always,
+ * `iss` and `aud` when configured. No header means anonymous
  * (`null`); any other failure is UNAUTHENTICATED. Unsigned (`alg: none`) tokens never verify.
  */
 export function createTokenVerifier(options: AuthOptions): TokenVerifier {
   const jwks: JWTVerifyGetKey | null = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : null;
   const secret = options.jwtSecret ? new TextEncoder().encode(options.jwtSecret) : null;
-  const checks = { issuer: options.issuer, audience: options.audience, clockTolerance: 5 };
+  const checks = {
+    issuer: options.issuer,
+    audience: options.audience,
+    clockTolerance: 5,
+    requiredClaims: ["exp"],
+  };
 
   return async (authorization) => {
     if (authorization === undefined || authorization === "") return null;
-    const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(authorization.trim());
+    // the scheme is case-insensitive (RFC 9110)
+    const match = /^Bearer ([A-Za-z0-9_.-]+)$/i.exec(authorization.trim());
     if (!match) throw unauthenticated("the Authorization header must be 'Bearer <token>'");
     const token = match[1];
     try {
@@ -40,11 +49,21 @@ export function createTokenVerifier(options: AuthOptions): TokenVerifier {
           : (() => {
               throw unauthenticated("no token verification is configured");
             })();
+      checkLifetime(payload, options.maxTokenAgeSeconds);
       return viewerFromClaims(payload);
     } catch (error) {
       throw unauthenticated(describeFailure(error));
     }
   };
+}
+
+/** A long-lived token is a standing credential: refuse one that lives longer than allowed. */
+function checkLifetime(payload: JWTPayload, maxSeconds: number | undefined): void {
+  if (maxSeconds === undefined || payload.exp === undefined) return;
+  const now = Math.floor(Date.now() / 1000);
+  const issuedAt = typeof payload.iat === "number" && payload.iat <= now + 5 ? payload.iat : now;
+  if (payload.exp - issuedAt > maxSeconds)
+    throw unauthenticated(`the token lives longer than the ${maxSeconds} s allowed`);
 }
 
 function viewerFromClaims(payload: JWTPayload): Viewer {
@@ -60,6 +79,12 @@ function viewerFromClaims(payload: JWTPayload): Viewer {
 
 function describeFailure(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return "the token has expired";
+  if (
+    error instanceof joseErrors.JWTClaimValidationFailed &&
+    error.claim === "exp" &&
+    error.reason === "missing"
+  )
+    return "the token has no expiry (exp)";
   if (error instanceof joseErrors.JWTClaimValidationFailed)
     return `the token's ${error.claim} claim is not accepted`;
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return "the token's signature is not valid";

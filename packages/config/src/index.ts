@@ -1,2 +1,5 @@
-export { parseConfig, formatConfigErrors, DEVELOPMENT_JWT_SECRET } from "./parse-config";
+export { parseConfig, formatConfigErrors, isLoopbackHost } from "./parse-config";
 export type { ServiceConfig, ConfigResult, ServiceName } from "./parse-config";
+export { findRepositoryRoot, resolveDataDir } from "./data-dir";
+export { useDevelopmentSecret, DEVELOPMENT_SECRET_FILE } from "./development-secret";
+export { prepareConfig } from "./prepare-config";

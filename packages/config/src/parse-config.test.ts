@@ -42,10 +42,10 @@ describe("parseConfig", () => {
     });
   });
 
-  it("uses the development secret only outside production", () => {
+  it("commits no secret: outside production without one, the secret is left to the data directory", () => {
     const dev = parseConfig({}, "roles");
     const prod = parseConfig({ NODE_ENV: "production", AUTH_JWT_SECRET: "a-real-secret-of-length" }, "roles");
-    expect(dev.ok && dev.config.auth.jwtSecret).toMatch(/development/);
+    expect(dev.ok && dev.config.auth).toMatchObject({ jwtSecret: undefined, developmentSecret: false });
     expect(prod.ok && prod.config.auth.jwtSecret).toBe("a-real-secret-of-length");
   });
 
@@ -64,5 +64,97 @@ describe("parseConfig", () => {
       "MAX_DEPTH",
       "RATE_LIMIT_ANONYMOUS_POINTS",
     ]);
+  });
+
+  it("listens on loopback in development and on every interface in production", () => {
+    const dev = parseConfig({}, "gateway");
+    const prod = parseConfig(
+      { NODE_ENV: "production", AUTH_JWT_SECRET: "a-real-secret-of-length" },
+      "gateway",
+    );
+    expect(dev.ok && dev.config.host).toBe("127.0.0.1");
+    expect(prod.ok && prod.config.host).toBe("0.0.0.0");
+  });
+
+  it("refuses the development secret on an address other machines can reach", () => {
+    for (const HOST of ["0.0.0.0", "192.168.1.20", "::"]) {
+      const result = parseConfig({ HOST }, "gateway");
+      expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/^HOST: .*development secret/)] });
+    }
+    for (const HOST of ["127.0.0.1", "127.0.0.2", "localhost", "::1"])
+      expect(parseConfig({ HOST }, "gateway").ok).toBe(true);
+    expect(parseConfig({ HOST: "0.0.0.0", AUTH_JWT_SECRET: "a-real-secret-of-length" }, "gateway").ok).toBe(
+      true,
+    );
+  });
+
+  it("requires the issuer and audience with a JWKS in production, naming both", () => {
+    const result = parseConfig(
+      { NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/.well-known/jwks.json" },
+      "gateway",
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^AUTH_ISSUER and AUTH_AUDIENCE: /)],
+    });
+    const withAudience = parseConfig(
+      {
+        NODE_ENV: "production",
+        AUTH_JWKS_URL: "https://idp.example.com/.well-known/jwks.json",
+        AUTH_AUDIENCE: "careergraph",
+      },
+      "gateway",
+    );
+    expect(withAudience).toEqual({ ok: false, errors: [expect.stringMatching(/^AUTH_ISSUER: /)] });
+    const complete = parseConfig(
+      {
+        NODE_ENV: "production",
+        AUTH_JWKS_URL: "https://idp.example.com/.well-known/jwks.json",
+        AUTH_ISSUER: "https://idp.example.com/",
+        AUTH_AUDIENCE: "careergraph",
+      },
+      "gateway",
+    );
+    expect(complete.ok).toBe(true);
+    // outside production a JWKS alone is enough (a local identity provider)
+    expect(parseConfig({ AUTH_JWKS_URL: "http://127.0.0.1:9/jwks.json" }, "gateway").ok).toBe(true);
+  });
+
+  it("reads the longest token lifetime as a duration, 24 hours by default", () => {
+    const seconds = (value?: string) => {
+      const result = parseConfig({ AUTH_MAX_TOKEN_AGE: value }, "gateway");
+      return result.ok ? result.config.auth.maxTokenAgeSeconds : result.errors;
+    };
+    expect(seconds(undefined)).toBe(86_400);
+    expect(seconds("900s")).toBe(900);
+    expect(seconds("30m")).toBe(1_800);
+    expect(seconds("7d")).toBe(604_800);
+    expect(seconds("24")).toEqual([expect.stringMatching(/^AUTH_MAX_TOKEN_AGE: expected a duration/)]);
+  });
+
+  it("reads CORS origins as a comma-separated list, none by default", () => {
+    const origins = (value?: string) => {
+      const result = parseConfig({ CORS_ORIGINS: value }, "gateway");
+      return result.ok ? result.config.corsOrigins : result.errors;
+    };
+    expect(origins(undefined)).toEqual([]);
+    expect(origins("https://app.example.com, http://localhost:3000")).toEqual([
+      "https://app.example.com",
+      "http://localhost:3000",
+    ]);
+    expect(origins("*")).toEqual(["*"]);
+    for (const bad of ["app.example.com", "https://app.example.com/path", "ftp://x.example.com"])
+      expect(origins(bad)).toEqual([expect.stringMatching(/^CORS_ORIGINS: /)]);
+  });
+
+  it("serves automatic persisted queries by default; `only` and `off` are the other modes", () => {
+    const mode = (value?: string) => {
+      const result = parseConfig({ PERSISTED_QUERIES: value }, "gateway");
+      return result.ok ? result.config.persistedQueries : result.errors;
+    };
+    expect(mode(undefined)).toBe("apq");
+    expect(mode("only")).toBe("only");
+    expect(mode("off")).toBe("off");
+    expect(mode("yes")).toEqual([expect.stringMatching(/^PERSISTED_QUERIES: expected off, apq or only/)]);
   });
 });

@@ -31,7 +31,7 @@ const url = (protocols: string[]) =>
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   PORT: int(0, 65535, "a port number from 0 to 65535 (0 picks a free one)").optional(),
-  HOST: z.string().min(1).default("0.0.0.0"),
+  HOST: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DATABASE_URL: url(["postgres:", "postgresql:"]).optional(),
   DATABASE_POOL_SIZE: int(1, 200, "a whole number from 1 to 200").default(10),
@@ -51,6 +51,17 @@ const envSchema = z.object({
   AUTH_JWKS_URL: url(["http:", "https:"]).optional(),
   AUTH_ISSUER: z.string().min(1).optional(),
   AUTH_AUDIENCE: z.string().min(1).optional(),
+  AUTH_MAX_TOKEN_AGE: z
+    .string()
+    .regex(/^\d{1,7}[smhd]$/, { error: "expected a duration such as 900s, 30m, 24h or 7d" })
+    .default("24h"),
+  CORS_ORIGINS: z
+    .string()
+    .refine((value) => corsOrigins(value).every(isOrigin), {
+      error: "expected comma-separated origins such as https://app.example.com, or *",
+    })
+    .optional(),
+  PERSISTED_QUERIES: z.enum(["off", "apq", "only"], { error: "expected off, apq or only" }).default("apq"),
   ROLES_URL: url(["http:", "https:"]).default("http://127.0.0.1:4001/graphql"),
   GUIDES_URL: url(["http:", "https:"]).default("http://127.0.0.1:4002/graphql"),
   PROGRESS_URL: url(["http:", "https:"]).default("http://127.0.0.1:4003/graphql"),
@@ -67,8 +78,33 @@ const envSchema = z.object({
   RATE_LIMIT_ANALYST_POINTS: int(1, 1_000_000_000, "a whole number of points").default(1_000_000),
 });
 
-/** The development signing secret: only ever used when NODE_ENV is not production. */
-export const DEVELOPMENT_JWT_SECRET = "careergraph-development-secret-do-not-use-in-production";
+const DURATION_SECONDS = { s: 1, m: 60, h: 3600, d: 86400 } as const;
+
+function durationSeconds(value: string): number {
+  return Number(value.slice(0, -1)) * DURATION_SECONDS[value.slice(-1) as keyof typeof DURATION_SECONDS];
+}
+
+function corsOrigins(value: string): string[] {
+  return value
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+}
+
+function isOrigin(value: string): boolean {
+  if (value === "*") return true;
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a listening address is reachable from this machine only. */
+export function isLoopbackHost(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
+}
 
 export interface ServiceConfig {
   service: ServiceName;
@@ -93,7 +129,23 @@ export interface ServiceConfig {
     timeoutMs: number;
     maxEntries: number;
   };
-  auth: { jwtSecret?: string; jwksUrl?: string; issuer?: string; audience?: string };
+  /** The data directory (`DATA_DIR`) as given; `resolveDataDir` anchors a relative one at the repository root. */
+  dataDir: string;
+  auth: {
+    /** Unset outside production without AUTH_JWT_SECRET or AUTH_JWKS_URL: `useDevelopmentSecret` fills it in. */
+    jwtSecret?: string;
+    jwksUrl?: string;
+    issuer?: string;
+    audience?: string;
+    /** The longest lifetime (`exp` - `iat`) a token may have. */
+    maxTokenAgeSeconds: number;
+    /** Whether `jwtSecret` is the generated development secret (never in production). */
+    developmentSecret: boolean;
+  };
+  /** Browser origins allowed to call the gateway; `["*"]` allows any. */
+  corsOrigins: string[];
+  /** `apq`: automatic persisted queries; `only`: registered operations only; `off`: neither. */
+  persistedQueries: "off" | "apq" | "only";
   subgraphs: { roles: string; guides: string; progress: string };
   /** Operation limits, enforced at the gateway before any subgraph is called and again in each subgraph. */
   limits: {
@@ -133,20 +185,16 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
   }
   const e = parsed.data;
   const production = e.NODE_ENV === "production";
-  if (production && !e.AUTH_JWT_SECRET && !e.AUTH_JWKS_URL) {
-    return {
-      ok: false,
-      errors: [
-        "AUTH_JWT_SECRET or AUTH_JWKS_URL: one is required when NODE_ENV=production (no development secret outside development)",
-      ],
-    };
-  }
+  // Containers must listen on every interface; a development machine only on its own.
+  const host = e.HOST ?? (production ? "0.0.0.0" : "127.0.0.1");
+  const errors = authErrors(e, production, host);
+  if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
     config: {
       service,
       nodeEnv: e.NODE_ENV,
-      host: e.HOST,
+      host,
       port: e.PORT ?? defaultPorts[service],
       logLevel: e.LOG_LEVEL,
       database: {
@@ -156,6 +204,7 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
         statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
         dataDir: `${e.DATA_DIR}/${service}`,
       },
+      dataDir: e.DATA_DIR,
       cache: {
         disabled: e.CACHE_DISABLED === "true",
         namespace: e.CACHE_NAMESPACE,
@@ -165,11 +214,15 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
         maxEntries: e.CACHE_MAX_ENTRIES,
       },
       auth: {
-        jwtSecret: e.AUTH_JWT_SECRET ?? (e.AUTH_JWKS_URL || production ? undefined : DEVELOPMENT_JWT_SECRET),
+        jwtSecret: e.AUTH_JWT_SECRET,
         jwksUrl: e.AUTH_JWKS_URL,
         issuer: e.AUTH_ISSUER,
         audience: e.AUTH_AUDIENCE,
+        maxTokenAgeSeconds: durationSeconds(e.AUTH_MAX_TOKEN_AGE),
+        developmentSecret: false,
       },
+      corsOrigins: corsOrigins(e.CORS_ORIGINS ?? ""),
+      persistedQueries: e.PERSISTED_QUERIES,
       subgraphs: { roles: e.ROLES_URL, guides: e.GUIDES_URL, progress: e.PROGRESS_URL },
       limits: {
         maxCost: e.MAX_OPERATION_COST,
@@ -188,6 +241,30 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
       },
     },
   };
+}
+
+/**
+ * Authentication fails closed: production needs a secret or a JWKS (with the issuer and audience its
+ * tokens must name), and the generated development secret is never used on an address others can reach.
+ */
+function authErrors(e: z.infer<typeof envSchema>, production: boolean, host: string): string[] {
+  const errors: string[] = [];
+  if (production && !e.AUTH_JWT_SECRET && !e.AUTH_JWKS_URL)
+    errors.push(
+      "AUTH_JWT_SECRET or AUTH_JWKS_URL: one is required when NODE_ENV=production (no development secret outside development)",
+    );
+  if (production && e.AUTH_JWKS_URL) {
+    const missing = (["AUTH_ISSUER", "AUTH_AUDIENCE"] as const).filter((name) => !e[name]);
+    if (missing.length > 0)
+      errors.push(
+        `${missing.join(" and ")}: required with AUTH_JWKS_URL when NODE_ENV=production (tokens of other issuers or audiences must not pass)`,
+      );
+  }
+  if (!production && !e.AUTH_JWT_SECRET && !e.AUTH_JWKS_URL && !isLoopbackHost(host))
+    errors.push(
+      `HOST: ${host} is reachable from other machines, and without AUTH_JWT_SECRET or AUTH_JWKS_URL the development secret would sign identities; set a secret (and NODE_ENV=production) or listen on 127.0.0.1`,
+    );
+  return errors;
 }
 
 /** One message listing every problem, for `main.ts` to print before it exits. */

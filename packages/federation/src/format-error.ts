@@ -1,15 +1,21 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "@careergraph/logger";
 import { isClientErrorCode } from "./errors";
 
 /**
  * Keeps coded client errors as they are and masks everything else, logging the original once so
- * that the request id in the response leads to it.
+ * that the request id in the response leads to it. In production, validation messages lose their
+ * "Did you mean …?" hints, which would spell out a schema whose introspection is off.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, options: { production?: boolean } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    if (isClientErrorCode(formatted.extensions?.code)) return formatted;
+    if (isClientErrorCode(formatted.extensions?.code))
+      return options.production
+        ? { ...formatted, message: withoutSuggestions(formatted.message) }
+        : formatted;
+    if (isUncodedRequestError(error))
+      return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
     logger.error({ err: unwrapResolverError(error), path: formatted.path }, "internal error");
     return {
       message: "Internal server error",
@@ -18,4 +24,15 @@ export function createErrorFormatter(logger: Logger) {
       extensions: { code: "INTERNAL_SERVER_ERROR" },
     };
   };
+}
+
+/** Apollo's own refusals of a malformed request (e.g. an APQ hash that does not match) carry a 4xx and no code. */
+function isUncodedRequestError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: number } | undefined)?.status;
+  return status !== undefined && status >= 400 && status < 500;
+}
+
+function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [\s\S]*\?$/, "");
 }

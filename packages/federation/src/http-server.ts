@@ -26,6 +26,8 @@ export function createHttpApp({ logger, readiness }: HttpAppOptions): Express {
   app.disable("x-powered-by");
   app.use((req, res, next) => {
     req.requestId = requestIdFrom(req.headers);
+    // GraphQL plugins see headers only: give them the id this request was given.
+    req.headers[REQUEST_ID_HEADER] = req.requestId;
     req.log = logger.child({ requestId: req.requestId });
     res.setHeader(REQUEST_ID_HEADER, req.requestId);
     const started = process.hrtime.bigint();

@@ -1,14 +1,19 @@
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type Express, type Request } from "express";
+import type { Express, Request } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Logger } from "@careergraph/logger";
 import { createErrorFormatter } from "./format-error";
+import { graphqlOverHttpPlugin } from "./graphql-http.plugin";
 import { createHttpApp } from "./http-server";
 import { operationLimitsPlugin } from "./limits.plugin";
 import { operationShapeMiddleware, type OperationLimits } from "./operation-limits";
+import { jsonBody } from "./json-body";
 import type { ReadinessCheck } from "./readiness";
 
 /** How long clients and CDNs may keep a public response. Short: content edits must show soon everywhere. */
@@ -31,6 +36,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
    * subgraphs answer `cache-control: max-age=…, public`; per-user fields set a PRIVATE hint.
    */
   defaultMaxAge?: number;
+  /** Production posture: no introspection (`_service { sdl }` stays), no suggestions, no landing page. */
+  production?: boolean;
 }
 
 export interface SubgraphServer {
@@ -60,11 +67,14 @@ function authenticatedIsUncacheable<TContext extends BaseContext>(): ApolloServe
 export async function createSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<SubgraphServer> {
+  const production = options.production ?? false;
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
-    formatError: createErrorFormatter(options.logger),
+    formatError: createErrorFormatter(options.logger, { production }),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      graphqlOverHttpPlugin(),
       ApolloServerPluginCacheControl({ defaultMaxAge: options.defaultMaxAge ?? PUBLIC_MAX_AGE_SECONDS }),
       authenticatedIsUncacheable(),
       ...(options.limits ? [operationLimitsPlugin<TContext>(options.limits)] : []),
@@ -73,13 +83,14 @@ export async function createSubgraphServer<TContext extends BaseContext>(
     includeStacktraceInErrorResponses: false,
     // runMain owns the signals: it stops the HTTP server, Apollo, the cache and the database in order.
     stopOnTerminationSignals: false,
-    introspection: true,
+    introspection: !production,
+    nodeEnv: production ? "production" : "development",
   });
   await apollo.start();
   const app = createHttpApp({ logger: options.logger, readiness: options.readiness });
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    ...jsonBody(),
     ...(options.limits ? [operationShapeMiddleware(options.limits.limits)] : []),
     expressMiddleware(apollo, { context: ({ req }) => options.createContext(req) }),
   );

@@ -1,2 +1,1 @@
 export { runMain, readConfig } from "./run-main";
-export { repoRoot, fromRepoRoot } from "./repo-root";

@@ -1,10 +1,18 @@
-import { formatConfigErrors, parseConfig, type ServiceConfig, type ServiceName } from "@careergraph/config";
+import { join } from "node:path";
+import {
+  DEVELOPMENT_SECRET_FILE,
+  formatConfigErrors,
+  parseConfig,
+  prepareConfig,
+  type ServiceConfig,
+  type ServiceName,
+} from "@careergraph/config";
 import { createLogger, type Logger } from "@careergraph/logger";
-import { fromRepoRoot } from "./repo-root";
 
 /**
- * Parses this process's environment for one service (exit 1 with every problem listed), with the
- * data folder resolved from the repository's root, so that every server and script finds the same one.
+ * Parses this process's environment for one service (exit 1 with every problem listed), then
+ * prepares it (the data folder from the repository's root, the development secret): what every
+ * server and script starts from.
  */
 export function readConfig(name: ServiceName): ServiceConfig {
   const parsed = parseConfig(process.env, name);
@@ -12,8 +20,7 @@ export function readConfig(name: ServiceName): ServiceConfig {
     process.stderr.write(formatConfigErrors(name, parsed.errors) + "\n");
     process.exit(1);
   }
-  const config = parsed.config;
-  return { ...config, database: { ...config.database, dataDir: fromRepoRoot(config.database.dataDir) } };
+  return prepareConfig(parsed.config);
 }
 
 /**
@@ -26,6 +33,7 @@ export function runMain(
 ): void {
   const config = readConfig(name);
   const logger = createLogger(name, config.logLevel);
+  warnInDevelopment(config, logger);
   start(config, logger).then(
     (running) => {
       let stopping = false;
@@ -53,5 +61,15 @@ export function runMain(
       logger.fatal({ err: error }, `${name} failed to start`);
       process.exit(1);
     },
+  );
+}
+
+function warnInDevelopment(config: ServiceConfig, logger: Logger): void {
+  if (config.nodeEnv === "production") return;
+  logger.warn(
+    { nodeEnv: config.nodeEnv, host: config.host, developmentSecret: config.auth.developmentSecret },
+    config.auth.developmentSecret
+      ? `development mode: tokens are signed with the generated secret in ${join(config.dataDir, DEVELOPMENT_SECRET_FILE)}; set NODE_ENV=production and AUTH_JWT_SECRET or AUTH_JWKS_URL to deploy`
+      : "development mode: set NODE_ENV=production to deploy",
   );
 }

@@ -71,6 +71,7 @@ export async function buildSubgraph<TContext extends object>(
         limits: { maxDepth: config.limits.maxDepth, maxCost: config.limits.maxCost },
       },
       logger,
+      production: config.nodeEnv === "production",
       createContext: async (req) => api.createContext(await deps.verifyToken(req.headers.authorization), req),
       readiness: {
         database: { check: () => db.ping().then(() => "ok" as const), required: true },

@@ -1,15 +1,26 @@
+import { randomBytes } from "node:crypto";
 import { parseConfig, type ServiceConfig, type ServiceName } from "@careergraph/config";
 import { createLogger, type Logger } from "@careergraph/logger";
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from "@careergraph/service";
 import { createTestDatabase } from "./test-database";
 
-/** Test configuration: silent, on a port the system picks, with `env` on top. */
+/** One random signing secret per test process: no secret is committed, and every server of a stack shares it. */
+const TEST_JWT_SECRET = randomBytes(24).toString("base64url");
+
+/** Test configuration: silent, on a port the system picks, with this process's secret, `env` on top. */
 export function testConfig(
   service: ServiceName,
   env: Record<string, string | undefined> = {},
 ): ServiceConfig {
   const parsed = parseConfig(
-    { HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "silent", NODE_ENV: "test", ...env },
+    {
+      HOST: "127.0.0.1",
+      PORT: "0",
+      LOG_LEVEL: "silent",
+      NODE_ENV: "test",
+      AUTH_JWT_SECRET: TEST_JWT_SECRET,
+      ...env,
+    },
     service,
   );
   if (!parsed.ok) throw new Error(parsed.errors.join("\n"));

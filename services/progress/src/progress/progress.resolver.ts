@@ -1,5 +1,6 @@
 import { Directive, Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { requireViewer } from "@careergraph/auth";
+import { PrivateData } from "@careergraph/federation";
 import type { ProgressContext } from "../context";
 import { Note } from "../notes/note.entity";
 import { QuestionProgress } from "./question-progress";
@@ -7,6 +8,7 @@ import { RecordPracticeInput, RecordPracticePayload } from "./record-practice";
 
 @Resolver(() => QuestionProgress)
 export class ProgressResolver {
+  @PrivateData()
   @Mutation(() => RecordPracticePayload, {
     description:
       "Records one practice of a published question and schedules its next review. Idempotent per idempotencyKey.",
@@ -27,6 +29,7 @@ export class ProgressResolver {
     return { question: { id: progress.questionId }, progress };
   }
 
+  @PrivateData()
   @Directive("@listSize(assumedSize: 50)")
   @FieldResolver(() => [Note], { description: "The caller's notes on the question, newest first." })
   notes(

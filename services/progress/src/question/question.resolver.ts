@@ -1,10 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { PrivateData } from "@careergraph/federation";
 import type { ProgressContext } from "../context";
 import { notStarted, QuestionProgress } from "../progress/question-progress";
 import { QuestionReference } from "./question-reference";
 
 @Resolver(() => QuestionReference)
 export class QuestionResolver {
+  @PrivateData()
   @FieldResolver(() => QuestionProgress, {
     nullable: true,
     description: "The caller's progress; null when anonymous.",

@@ -1,10 +1,12 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { PrivateData } from "@careergraph/federation";
 import type { ProgressContext } from "../context";
 import { readiness, RoleProgress } from "./role-progress";
 import { RoleReference } from "./role-reference";
 
 @Resolver(() => RoleReference)
 export class RoleResolver {
+  @PrivateData()
   @Directive(`@requires(fields: "questionCount")`)
   @FieldResolver(() => RoleProgress, {
     nullable: true,

@@ -1,6 +1,6 @@
 import { Directive, Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { requireViewer } from "@careergraph/auth";
-import { badInput, decodeCursor, isUuid, pageSize } from "@careergraph/federation";
+import { badInput, decodeCursor, isUuid, pageSize, PrivateData } from "@careergraph/federation";
 import type { ProgressContext } from "../context";
 import { NoteConnection } from "../notes/note-connection";
 import { QuestionReference } from "../question/question-reference";
@@ -8,11 +8,13 @@ import { ViewerType } from "./viewer-type";
 
 @Resolver(() => ViewerType)
 export class ViewerResolver {
+  @PrivateData()
   @Query(() => ViewerType, { nullable: true, description: "The caller; UNAUTHENTICATED without a token." })
   viewer(@Ctx() context: ProgressContext): ViewerType {
     return { id: requireViewer(context).id };
   }
 
+  @PrivateData()
   @Directive("@cost(weight: 5)")
   @Directive('@listSize(slicingArguments: ["first"], assumedSize: 100, requireOneSlicingArgument: false)')
   @FieldResolver(() => [QuestionReference], {
@@ -35,6 +37,7 @@ export class ViewerResolver {
     });
   }
 
+  @PrivateData()
   @Directive("@cost(weight: 5)")
   @Directive(
     '@listSize(slicingArguments: ["first"], assumedSize: 100, sizedFields: ["edges"], requireOneSlicingArgument: false)',
@@ -59,6 +62,7 @@ export class ViewerResolver {
     });
   }
 
+  @PrivateData()
   @Directive("@cost(weight: 5)")
   @FieldResolver(() => Int, {
     description: "Consecutive UTC days with a practice, ending today or yesterday.",
