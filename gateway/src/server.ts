@@ -7,11 +7,14 @@ import express, { type Express } from "express";
 import { createTokenVerifier } from "@careergraph/auth";
 import type { Cache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
-import { createErrorFormatter, createHttpApp } from "@careergraph/federation";
+import { createErrorFormatter, createHttpApp, metricsPlugin } from "@careergraph/federation";
 import type { Logger } from "@careergraph/logger";
 import { cacheHeadersPlugin } from "./cache-headers.plugin";
 import { responseCachePlugin } from "./response-cache";
+import { partialAnswerPlugin } from "./partial-answer.plugin";
 import { SubgraphCallCounter, SubgraphDataSource, type GatewayContext } from "./subgraph-data-source";
+import { createSubgraphFetchers } from "./subgraph-fetcher";
+import { subgraphReadiness } from "./subgraph-readiness";
 import type { SubgraphName } from "./subgraphs";
 
 export interface GatewayOptions {
@@ -37,10 +40,20 @@ export interface GatewayServer {
 export async function createGatewayServer(options: GatewayOptions): Promise<GatewayServer> {
   const { logger, subgraphUrls } = options;
   const subgraphCalls = new SubgraphCallCounter();
+  const { subgraphTimeoutMs } = options.config.operations;
+  const clients = createSubgraphFetchers(options.config.operations);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name }) =>
-      new SubgraphDataSource(name, subgraphUrls[name as SubgraphName], subgraphCalls),
+    buildService: ({ name }) => {
+      const subgraph = name as SubgraphName;
+      return new SubgraphDataSource(
+        subgraph,
+        subgraphUrls[subgraph],
+        subgraphCalls,
+        clients[subgraph],
+        subgraphTimeoutMs[subgraph],
+      );
+    },
     logger,
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -51,6 +64,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       // first, so that it sets the policy the subgraphs' cache-control headers allow before ours looks
       ApolloServerPluginCacheControl(),
       cacheHeadersPlugin(),
+      partialAnswerPlugin(logger),
+      metricsPlugin("gateway"),
       ...(options.responseCache ? [responseCachePlugin(options.responseCache)] : []),
     ],
     includeStacktraceInErrorResponses: false,
@@ -75,23 +90,12 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       },
     }),
   );
-  return { app, subgraphCalls, stop: () => apollo.stop() };
-}
-
-/** The gateway is ready when its subgraphs are; one that is down degrades it (its fields fail alone). */
-function subgraphReadiness(urls: Record<SubgraphName, string>) {
-  return Object.fromEntries(
-    Object.entries(urls).map(([name, url]) => [
-      name,
-      {
-        required: false,
-        check: async () => {
-          const response = await fetch(url.replace(/\/graphql$/, "/readyz"));
-          if (response.status >= 500) throw new Error(`${name} is not ready`);
-          const body = (await response.json()) as { status: string };
-          return body.status === "ok" ? ("ok" as const) : ("degraded" as const);
-        },
-      },
-    ]),
-  );
+  return {
+    app,
+    subgraphCalls,
+    async stop() {
+      await apollo.stop();
+      await Promise.all(Object.values(clients).map((client) => client.close()));
+    },
+  };
 }

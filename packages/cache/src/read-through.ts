@@ -1,3 +1,4 @@
+import { cacheLookups } from "@careergraph/metrics";
 import type { Cache } from "./cache";
 import { jitteredTtl } from "./cache";
 import { parseWithDates } from "./revive-dates";
@@ -51,6 +52,7 @@ export function readThrough<K, V>(
   return async (keys) => {
     const cacheKeys = keys.map((key) => options.cacheKeyOf(key));
     const cached = await options.cache.getMany(cacheKeys);
+    countLookups(cacheKeys, cached);
     const results: Promise<V | null>[] = cached.map((text) =>
       Promise.resolve(text === null || text === MISS ? null : deserialize(text)),
     );
@@ -72,4 +74,12 @@ export function readThrough<K, V>(
     }
     return Promise.all(results);
   };
+}
+
+/** `v1:<service>:<kind>:<id>` counts as a lookup of kind `<service>:<kind>` (a bounded label). */
+function countLookups(cacheKeys: string[], cached: (string | null)[]): void {
+  cached.forEach((text, i) => {
+    const [, service = "?", kind = "?"] = cacheKeys[i].split(":");
+    cacheLookups.inc({ kind: `${service}:${kind}`, result: text === null ? "miss" : "hit" });
+  });
 }

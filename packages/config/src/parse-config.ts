@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { int, url } from "./env-fields";
+import { operationsConfig, operationsEnvShape, type OperationsConfig } from "./operations-config";
 
 export type ServiceName = "gateway" | "roles" | "guides" | "progress";
 
@@ -8,25 +10,6 @@ const defaultPorts: Record<ServiceName, number> = {
   guides: 4002,
   progress: 4003,
 };
-
-const int = (min: number, max: number, what: string) =>
-  z.coerce
-    .number({ error: `expected ${what}` })
-    .int({ error: `expected ${what}` })
-    .min(min, { error: `expected ${what}` })
-    .max(max, { error: `expected ${what}` });
-
-const url = (protocols: string[]) =>
-  z.string().refine(
-    (value) => {
-      try {
-        return protocols.includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    },
-    { error: `expected a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}` },
-  );
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -54,6 +37,7 @@ const envSchema = z.object({
   ROLES_URL: url(["http:", "https:"]).default("http://127.0.0.1:4001/graphql"),
   GUIDES_URL: url(["http:", "https:"]).default("http://127.0.0.1:4002/graphql"),
   PROGRESS_URL: url(["http:", "https:"]).default("http://127.0.0.1:4003/graphql"),
+  ...operationsEnvShape,
 });
 
 /** The development signing secret: only ever used when NODE_ENV is not production. */
@@ -84,6 +68,7 @@ export interface ServiceConfig {
   };
   auth: { jwtSecret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   subgraphs: { roles: string; guides: string; progress: string };
+  operations: OperationsConfig;
 }
 
 export type ConfigResult = { ok: true; config: ServiceConfig } | { ok: false; errors: string[] };
@@ -143,6 +128,7 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
         audience: e.AUTH_AUDIENCE,
       },
       subgraphs: { roles: e.ROLES_URL, guides: e.GUIDES_URL, progress: e.PROGRESS_URL },
+      operations: operationsConfig(e),
     },
   };
 }

@@ -4,3 +4,4 @@ export { StatementCounter } from "./statement-counter";
 export { startEmbeddedPostgres } from "./embedded-postgres";
 export type { EmbeddedPostgres } from "./embedded-postgres";
 export { rowsInKeyOrder, rowsGroupedByKey } from "./batch-rows";
+export { migrateWithLock } from "./migrate";

@@ -7,6 +7,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Logger } from "@careergraph/logger";
 import { createErrorFormatter } from "./format-error";
 import { createHttpApp } from "./http-server";
+import { metricsPlugin } from "./metrics.plugin";
 import type { ReadinessCheck } from "./readiness";
 
 /** How long clients and CDNs may keep a public response. Short: content edits must show soon everywhere. */
@@ -60,6 +61,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControl({ defaultMaxAge: options.defaultMaxAge ?? PUBLIC_MAX_AGE_SECONDS }),
       authenticatedIsUncacheable(),
+      metricsPlugin(options.logger.bindings().service ?? "subgraph"),
       ...(options.plugins ?? []),
     ],
     includeStacktraceInErrorResponses: false,

@@ -3,7 +3,7 @@ import { createTokenVerifier } from "@careergraph/auth";
 import { openCache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
 import { openDatabase } from "@careergraph/db";
-import { closeServer, createSubgraphServer, listen } from "@careergraph/federation";
+import { closeServer, createSubgraphServer, listen, startDraining } from "@careergraph/federation";
 import { createLogger, type Logger } from "@careergraph/logger";
 import type { SubgraphDefinition, SubgraphDeps } from "./subgraph-definition";
 
@@ -74,7 +74,8 @@ export async function startSubgraph<TContext extends object>(
       deps,
       server,
       async stop() {
-        await closeServer(server);
+        startDraining(subgraph.app);
+        await closeServer(server, config.operations.shutdownDrainTimeoutMs);
         await subgraph.stop();
         await cache.close();
         await db.close();

@@ -17,7 +17,10 @@ export class RoleGuidesResolver {
     return loaders.guideOfRole.load(role.id);
   }
 
-  @FieldResolver(() => [RelatedGuide])
+  @FieldResolver(() => [RelatedGuide], {
+    nullable: true,
+    description: "Guides of related roles; null only when the guides subgraph is unavailable.",
+  })
   async relatedGuides(
     @Root() role: RoleReference,
     @Arg("first", () => Int, { nullable: true, defaultValue: 4 }) first: number | null,

@@ -28,7 +28,10 @@ export class NoteResolver {
     return context.api.notes.delete(requireViewer(context).id, id);
   }
 
-  @FieldResolver(() => QuestionRef)
+  @FieldResolver(() => QuestionRef, {
+    nullable: true,
+    description: "The question the note is on; null when that question is archived or gone (the note stays).",
+  })
   question(@Root() note: Note): QuestionRef {
     return { id: note.questionId };
   }
