@@ -24,7 +24,7 @@ export function partialAnswerPlugin(logger: Logger): ApolloServerPlugin<GatewayC
               seen.add(service);
               kept.push(error);
               logger.warn(
-                { requestId: contextValue.requestId, service, reason: error.extensions?.reason },
+                { requestId: contextValue.requestId, subgraph: service, reason: error.extensions?.reason },
                 `partial answer: ${error.message}`,
               );
             }
