@@ -26,6 +26,8 @@ export interface StackOptions {
   now?: () => Date;
   /** Collects every server's log lines (parsed JSON) here instead of discarding them. */
   logs?: Record<string, unknown>[];
+  /** An existing, empty database for every subgraph (default: a fresh one, or the embedded default). */
+  databaseUrl?: string;
   /** Fixed ports for the subgraphs (default: any free ones). */
   ports?: Record<SubgraphName, number>;
 }
@@ -63,7 +65,9 @@ export interface Stack {
  * committed supergraph.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
-  const database = await createTestDatabase("careergraph_e2e");
+  const database = options.databaseUrl
+    ? { url: options.databaseUrl, drop: () => Promise.resolve() }
+    : await createTestDatabase("careergraph_e2e");
   const env: Record<string, string> = {
     // every stack its own cache namespace: stacks that share one Redis never read each other's entries
     CACHE_NAMESPACE: `test-${randomBytes(4).toString("hex")}`,

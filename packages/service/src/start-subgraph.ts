@@ -41,6 +41,8 @@ export async function startSubgraph<TContext extends object>(
     entities: definition.entities,
     migrations: definition.migrations,
     logger,
+    // the embedded database is this process's own: nothing else could have migrated it
+    migrate: config.operations.migrateOnStart || !config.database.url,
   });
   const cache = await openCache({ ...config.cache, logger });
   const deps: SubgraphDeps = { config, logger, db, cache, verifyToken: createTokenVerifier(config.auth) };

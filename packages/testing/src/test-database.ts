@@ -10,9 +10,12 @@ export interface TestDatabase {
 /**
  * With `DATABASE_URL` set, creates a fresh database on that server for one test file (dropped
  * afterwards), so suites never see each other's rows. Without it, tests use the embedded default.
+ * `serverUrl` names the server instead (a test that needs PostgreSQL on every run).
  */
-export async function createTestDatabase(prefix = "careergraph_test"): Promise<TestDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
+export async function createTestDatabase(
+  prefix = "careergraph_test",
+  serverUrl = process.env.DATABASE_URL,
+): Promise<TestDatabase> {
   if (!serverUrl) return { url: undefined, drop: () => Promise.resolve() };
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
   await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));

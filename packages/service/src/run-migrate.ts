@@ -1,0 +1,41 @@
+import { formatConfigErrors, parseConfig } from "@careergraph/config";
+import { migrateWithLock, openDatabase } from "@careergraph/db";
+import { createLogger } from "@careergraph/logger";
+import type { SubgraphDefinition } from "./subgraph-definition";
+
+/**
+ * `npm run migrate`: runs the subgraph's pending migrations as a one-shot step (a deploy job, an
+ * init container), advisory-locked like the migrations servers run on start, then exits.
+ */
+export function runMigrate<TContext extends object>(definition: SubgraphDefinition<TContext>): void {
+  const parsed = parseConfig(process.env, definition.name);
+  if (!parsed.ok) {
+    process.stderr.write(formatConfigErrors(definition.name, parsed.errors) + "\n");
+    process.exit(1);
+  }
+  const config = parsed.config;
+  const logger = createLogger(definition.name, config.logLevel);
+  const migrate = async () => {
+    const db = await openDatabase({
+      ...config.database,
+      schema: definition.dbSchema,
+      entities: definition.entities,
+      migrations: definition.migrations,
+      logger,
+      migrate: false,
+    });
+    try {
+      const ran = await migrateWithLock(db.dataSource, definition.dbSchema, logger);
+      logger.info({ database: db.kind, ran }, `${definition.name}: migrations up to date`);
+    } finally {
+      await db.close();
+    }
+  };
+  migrate().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      logger.fatal({ err: error }, `${definition.name}: migration failed`);
+      process.exit(1);
+    },
+  );
+}
