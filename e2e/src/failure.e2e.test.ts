@@ -256,6 +256,36 @@ describe("a subgraph that is down, slow or pointing at archived content", () => 
   });
 });
 
+describe("ids and slugs that cannot exist", () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  it("are answered null without reaching the cache or the database", async () => {
+    await stack.query(`{ role(slug: "backend-developer") { title } }`);
+    const before = await scrapeMetrics(stack.gatewayUrl);
+    stack.resetCounters();
+    const impossible = await stack.query<Record<string, unknown>>(
+      `query Impossible($slug: String!, $id: ID!) {
+        role(slug: $slug) { title }
+        question(id: $id) { prompt }
+        learningPath(slug: $slug) { title }
+      }`,
+      { slug: "Robert'); DROP TABLE roles.role;--", id: "not-a-uuid" },
+    );
+    expect(impossible.body.errors).toBeUndefined();
+    expect(impossible.body.data).toMatchObject({ role: null, question: null, learningPath: null });
+    const after = await scrapeMetrics(stack.gatewayUrl);
+    for (const kind of ["roles:role-slug", "roles:question"])
+      expect(metricValue(after, "careergraph_cache_lookups_total", { kind })).toBe(
+        metricValue(before, "careergraph_cache_lookups_total", { kind }),
+      );
+    expect(stack.statements().roles).toBe(0);
+  });
+});
+
 describe("the gateway starting before its subgraphs", () => {
   it("waits for every subgraph's readiness, logging each, and then answers the first query in full", async () => {
     const ports = { roles: await freePort(), guides: await freePort(), progress: await freePort() };

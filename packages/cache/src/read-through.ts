@@ -5,6 +5,11 @@ import { parseWithDates } from "./revive-dates";
 
 export interface ReadThroughOptions<K, V> {
   cache: Cache;
+  /**
+   * Whether a key can name anything at all (a UUID, a slug). One that cannot resolves to `null`
+   * without reaching the cache or the database, so client strings never become cache keys.
+   */
+  isPossibleKey?: (key: K) => boolean;
   /** Turns a loader key into its full cache key. */
   cacheKeyOf: (key: K) => string;
   /** One database statement for all the keys it is given; results in key order, `null` when missing. */
@@ -49,7 +54,8 @@ export function readThrough<K, V>(
     });
   };
 
-  return async (keys) => {
+  const isPossible = options.isPossibleKey;
+  const batch = async (keys: readonly K[]): Promise<(V | null)[]> => {
     const cacheKeys = keys.map((key) => options.cacheKeyOf(key));
     const cached = await options.cache.getMany(cacheKeys);
     countLookups(cacheKeys, cached);
@@ -73,6 +79,14 @@ export function readThrough<K, V>(
       });
     }
     return Promise.all(results);
+  };
+  if (!isPossible) return batch;
+  return async (keys) => {
+    const possible = keys.filter((key) => isPossible(key));
+    if (possible.length === keys.length) return batch(keys);
+    const found = await batch(possible);
+    let next = 0;
+    return keys.map((key) => (isPossible(key) ? found[next++] : null));
   };
 }
 

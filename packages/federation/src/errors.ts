@@ -15,6 +15,7 @@ export const CLIENT_ERROR_CODES = [
   "OPERATION_RESOLUTION_FAILURE",
   "BAD_REQUEST",
   "SERVICE_UNAVAILABLE",
+  "LIMIT_EXCEEDED",
 ] as const;
 
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
@@ -50,4 +51,9 @@ export function serviceUnavailable(what: string): GraphQLError {
   return new GraphQLError(`${what} is unavailable, try again shortly`, {
     extensions: { code: "SERVICE_UNAVAILABLE" },
   });
+}
+
+/** A per-user quota is used up (notes, say): names the limit and its maximum. */
+export function limitExceeded(limit: string, max: number): GraphQLError {
+  return new GraphQLError(`${limit}: at most ${max}`, { extensions: { code: "LIMIT_EXCEEDED", limit, max } });
 }

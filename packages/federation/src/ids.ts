@@ -4,3 +4,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(id: string): boolean {
   return UUID.test(id);
 }
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Whether a string can be a slug (lower-case words joined by single hyphens, at most 100 characters). */
+export function isSlug(slug: string): boolean {
+  return slug.length <= 100 && SLUG.test(slug);
+}

@@ -12,5 +12,5 @@ export type { ReadinessCheck, ReadinessReport } from "./readiness";
 export { requestIdFrom, REQUEST_ID_HEADER } from "./request-id";
 export { createErrorFormatter } from "./format-error";
 export { PageInfo } from "./page-info";
-export { isUuid } from "./ids";
+export { isUuid, isSlug } from "./ids";
 export { connectionType } from "./connection";

@@ -67,6 +67,7 @@ export async function startSubgraph<TContext extends object>(
       },
     });
     const { server, port } = await listen(subgraph.app, config.port, config.host);
+    const jobs = definition.startJobs?.(deps);
     const url = `http://127.0.0.1:${port}/graphql`;
     logger.info({ url, database: db.kind, cache: cache.kind }, `${definition.name} subgraph ready`);
     return {
@@ -79,6 +80,7 @@ export async function startSubgraph<TContext extends object>(
         startDraining(subgraph.app);
         await closeServer(server, config.operations.shutdownDrainTimeoutMs);
         await subgraph.stop();
+        await jobs?.stop();
         await cache.close();
         await db.close();
       },

@@ -1,9 +1,11 @@
 import type { SubgraphDefinition } from "@careergraph/service";
 import { createContext, createProgressApi, type Clock, type ProgressContext } from "./context";
 import { CreateProgress1767225600000 } from "./migrations/1767225600000-create-progress";
+import { PracticeRequestRetention1767312000000 } from "./migrations/1767312000000-practice-request-retention";
 import { Note } from "./notes/note.entity";
 import { PracticeEvent } from "./progress/practice-event.entity";
 import { PracticeRequest } from "./progress/practice-request.entity";
+import { scheduleIdempotencyPurge } from "./progress/idempotency-purge";
 import { QuestionProgressRecord } from "./progress/question-progress.entity";
 import { buildProgressSchema } from "./schema";
 
@@ -19,12 +21,17 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
     name: "progress",
     dbSchema: "progress",
     entities: [QuestionProgressRecord, PracticeEvent, PracticeRequest, Note],
-    migrations: [CreateProgress1767225600000],
+    migrations: [CreateProgress1767225600000, PracticeRequestRetention1767312000000],
     async createApi(deps) {
       const { schema } = await buildProgressSchema();
       const api = createProgressApi(deps, now);
       return { schema, createContext: (viewer, req) => createContext(api, viewer, req) };
     },
+    startJobs: (deps) =>
+      scheduleIdempotencyPurge(deps, now, {
+        retentionHours: deps.config.operations.idempotencyRetentionHours,
+        intervalMinutes: deps.config.operations.purgeIntervalMinutes,
+      }),
   };
 }
 

@@ -30,6 +30,7 @@ export function createGuideBatches(deps: SubgraphDeps) {
   return {
     guideOfRole: readThrough<string, InterviewGuide>({
       cache: deps.cache,
+      isPossibleKey: isUuid,
       cacheKeyOf: guideKeys.guideOfRole,
       fetch: (roleIds) => fetchByRoleIds<InterviewGuide>(deps, GUIDE_SQL, roleIds),
       ttlSeconds: deps.config.cache.ttlSeconds,

@@ -26,6 +26,7 @@ export function createRelatedGuideBatches(deps: SubgraphDeps) {
   return {
     relatedRoleIds: readThrough<string, string[]>({
       cache: deps.cache,
+      isPossibleKey: isUuid,
       cacheKeyOf: guideKeys.relatedOfRole,
       fetch: (roleIds) => fetchRelatedRoleIds(deps, roleIds),
       ttlSeconds: deps.config.cache.ttlSeconds,

@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import { cacheKey, readThrough } from "@careergraph/cache";
 import type { SubgraphDeps } from "@careergraph/service";
 import { fetchCatalogQuestions, type CatalogQuestion } from "./catalog-client";
+import { isUuid } from "@careergraph/federation";
 
 /** The only thing progress caches: which questions the catalog publishes (public, not per user). */
 export const catalogQuestionKey = (questionId: string) =>
@@ -19,6 +20,7 @@ export function createCatalogBatches(deps: Pick<SubgraphDeps, "config" | "logger
   return {
     catalogQuestion: readThrough<CatalogLookup, CatalogQuestion>({
       cache: deps.cache,
+      isPossibleKey: (lookup: CatalogLookup) => isUuid(lookup.questionId),
       cacheKeyOf: (lookup) => catalogQuestionKey(lookup.questionId),
       fetch: (lookups) =>
         fetchCatalogQuestions(

@@ -51,12 +51,14 @@ export function createQuestionBatches(deps: SubgraphDeps) {
   return {
     questionById: readThrough<string, Question>({
       cache: deps.cache,
+      isPossibleKey: isUuid,
       cacheKeyOf: catalogKeys.questionById,
       fetch: (ids) => fetchQuestionsById(deps, ids),
       ttlSeconds,
     }),
     questionsOfRole: readThrough<string, Question[]>({
       cache: deps.cache,
+      isPossibleKey: isUuid,
       cacheKeyOf: catalogKeys.questionsOfRole,
       fetch: (roleIds) => fetchQuestionsOfRoles(deps, roleIds),
       ttlSeconds,

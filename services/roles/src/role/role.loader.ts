@@ -1,6 +1,6 @@
 import { rowsInKeyOrder } from "@careergraph/db";
 import { readThrough } from "@careergraph/cache";
-import { isUuid } from "@careergraph/federation";
+import { isSlug, isUuid } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
 import { catalogKeys } from "../catalog/cache-keys";
 import type { Role } from "./role.entity";
@@ -53,12 +53,14 @@ export function createRoleBatches(deps: SubgraphDeps) {
   return {
     roleById: readThrough<string, Role>({
       cache: deps.cache,
+      isPossibleKey: isUuid,
       cacheKeyOf: catalogKeys.roleById,
       fetch: (ids) => fetchRolesById(deps, ids),
       ttlSeconds,
     }),
     roleBySlug: readThrough<string, Role>({
       cache: deps.cache,
+      isPossibleKey: isSlug,
       cacheKeyOf: catalogKeys.roleBySlug,
       fetch: (slugs) => fetchRolesBySlug(deps, slugs),
       ttlSeconds,

@@ -3,6 +3,7 @@ import { readThrough } from "@careergraph/cache";
 import type { SubgraphDeps } from "@careergraph/service";
 import { catalogKeys } from "../catalog/cache-keys";
 import type { Topic } from "./topic.entity";
+import { isSlug } from "@careergraph/federation";
 
 async function fetchTopicsBySlug({ db }: SubgraphDeps, slugs: readonly string[]): Promise<(Topic | null)[]> {
   const rows: Topic[] = await db.dataSource.query(
@@ -21,6 +22,7 @@ export function createTopicBatches(deps: SubgraphDeps) {
   return {
     topicBySlug: readThrough<string, Topic>({
       cache: deps.cache,
+      isPossibleKey: isSlug,
       cacheKeyOf: catalogKeys.topicBySlug,
       fetch: (slugs) => fetchTopicsBySlug(deps, slugs),
       ttlSeconds: deps.config.cache.ttlSeconds,
