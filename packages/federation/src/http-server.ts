@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import express, { type Express, type Request } from "express";
 import type { Logger } from "@careergraph/logger";
 import { metricsRegistry } from "@careergraph/metrics";
+import { withRequestId } from "@careergraph/tracing";
 import { checkReadiness, type ReadinessCheck } from "./readiness";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
 
@@ -44,7 +45,7 @@ export function createHttpApp({ logger, readiness }: HttpAppOptions): Express {
         "request",
       );
     });
-    next();
+    withRequestId(req.requestId, next);
   });
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
