@@ -32,9 +32,9 @@ describe("two replicas of a subgraph starting together on a fresh database", () 
         expect(logs.filter((line) => /^ran \d+ migration/.test(String(line.msg)))).toEqual([
           expect.objectContaining({ msg: "ran 1 migration(s)", schema: "roles" }),
         ]);
-        const [{ count }] = (await replicas[0].deps.db.dataSource.query(
+        const [{ count }] = await replicas[0].deps.db.dataSource.query<{ count: number }[]>(
           `SELECT count(*)::int AS count FROM roles.migrations`,
-        )) as { count: number }[];
+        );
         expect(count).toBe(1);
         for (const replica of replicas) expect(await readyzStatus(replica.url)).toBe(200);
       } finally {

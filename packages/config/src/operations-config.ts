@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { boolean, int, url } from "./env-fields";
 
 const ms = (min: number, max: number) => int(min, max, `milliseconds from ${min} to ${max}`);

@@ -61,7 +61,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControl({ defaultMaxAge: options.defaultMaxAge ?? PUBLIC_MAX_AGE_SECONDS }),
       authenticatedIsUncacheable(),
-      metricsPlugin(options.logger.bindings().service ?? "subgraph"),
+      metricsPlugin(String(options.logger.bindings().service ?? "subgraph")),
       ...(options.plugins ?? []),
     ],
     includeStacktraceInErrorResponses: false,
