@@ -27,6 +27,25 @@ describe("readThrough", () => {
     expect(batches).toEqual([["b", "zz", "a"]]);
   });
 
+  it("answers impossible keys null without asking the cache or the database", async () => {
+    const cache = createMemoryCache(100);
+    const asked: string[][] = [];
+    const counting = { ...cache, getMany: (keys: string[]) => (asked.push(keys), cache.getMany(keys)) };
+    const { batches, fetch } = recordingFetch(known);
+    const load = readThrough({
+      cache: counting,
+      isPossibleKey: (k: string) => /^[a-z]$/.test(k),
+      cacheKeyOf: (k: string) => `t:${k}`,
+      fetch,
+      ttlSeconds: 60,
+    });
+    expect(await load(["NOPE", "a", "'; drop", "b"])).toEqual([null, known.a, null, known.b]);
+    expect(batches).toEqual([["a", "b"]]);
+    expect(asked).toEqual([["t:a", "t:b"]]);
+    expect(await load(["also not"])).toEqual([null]);
+    expect(asked).toHaveLength(1);
+  });
+
   it("gives cached values back with their dates as Dates", async () => {
     const cache = createMemoryCache(100);
     const { fetch } = recordingFetch(known);

@@ -84,7 +84,7 @@ export function readThrough<K, V>(
   return async (keys) => {
     const possible = keys.filter((key) => isPossible(key));
     if (possible.length === keys.length) return batch(keys);
-    const found = await batch(possible);
+    const found = possible.length > 0 ? await batch(possible) : [];
     let next = 0;
     return keys.map((key) => (isPossible(key) ? found[next++] : null));
   };
