@@ -3,6 +3,7 @@ import { startGateway } from "@careergraph/gateway";
 import { createLogger } from "@careergraph/logger";
 import { ContentStatus, QuestionService } from "@careergraph/roles";
 import { postGraphQL, testConfig } from "@careergraph/testing";
+import { setTimeout as sleep } from "node:timers/promises";
 import { startHangingProxy } from "./hanging-proxy";
 import { metricValue, scrapeMetrics } from "./metrics-text";
 import { freePort, TestRedis } from "./redis-server";
@@ -288,22 +289,26 @@ describe("ids and slugs that cannot exist", () => {
 
 describe("the gateway starting before its subgraphs", () => {
   it("waits for every subgraph's readiness, logging each, and then answers the first query in full", async () => {
-    const ports = { roles: await freePort(), guides: await freePort(), progress: await freePort() };
-    const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
+    // the subgraphs' processes are "not started yet": their ports refuse until the gateway is waiting
+    const stack = await startStack();
+    const names = ["roles", "guides", "progress"] as const;
+    for (const name of names) await stack.stopSubgraph(name);
     const logs: Record<string, unknown>[] = [];
     const logger = createLogger("gateway", "info", {
       write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>),
     });
-    const starting = startGateway(
-      testConfig("gateway", {
-        ROLES_URL: url(ports.roles),
-        GUIDES_URL: url(ports.guides),
-        PROGRESS_URL: url(ports.progress),
-      }),
-      logger,
-    );
-    const stack = await startStack({ ports });
     try {
+      const starting = startGateway(
+        testConfig("gateway", {
+          ROLES_URL: stack.roles.url,
+          GUIDES_URL: stack.guides.url,
+          PROGRESS_URL: stack.progress.url,
+        }),
+        logger,
+      );
+      const waiting = (name: string) => logs.some((line) => line.msg === `waiting for subgraph ${name}`);
+      while (!names.every(waiting)) await sleep(50);
+      for (const name of names) await stack.restartSubgraph(name);
       const gateway = await starting;
       try {
         const page = await postGraphQL<SeedPageData>(gateway.url, SEED_PAGE_QUERY, {
@@ -313,10 +318,7 @@ describe("the gateway starting before its subgraphs", () => {
         expect(page.body.data!.role!.questions.edges).toHaveLength(16);
         expect(page.body.data!.role!.guide).not.toBeNull();
         const messages = logs.map((line) => line.msg);
-        for (const name of ["roles", "guides", "progress"]) {
-          expect(messages).toContain(`waiting for subgraph ${name}`);
-          expect(messages).toContain(`subgraph ${name} is ready`);
-        }
+        for (const name of names) expect(messages).toContain(`subgraph ${name} is ready`);
         expect((await readyz(gateway.url)).body.status).toBe("ok");
       } finally {
         await gateway.stop();
