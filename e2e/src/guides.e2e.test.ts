@@ -63,16 +63,16 @@ describe("the seed page in one query", () => {
     expect(guide.faqs).toEqual(expectedFaqs);
     expect(guide.faqs).toHaveLength(5);
 
-    expect(role.relatedGuides.map((g) => [g.role.title, g.role.questionCount])).toEqual([
+    expect(role.relatedGuides!.map((g) => [g.role!.title, g.role!.questionCount])).toEqual([
       ["Software Engineer", 18],
       ["Full-Stack Developer", 15],
       ["DevOps Engineer", 16],
       ["Data Engineer", 16],
     ]);
     expect(linesBetween("Related Interview Guides", "View Backend Developer Career Guide")).toEqual(
-      role.relatedGuides.flatMap((g) => [
-        `${g.role.title} Interview Questions`,
-        `${g.role.questionCount} questions with tips`,
+      role.relatedGuides!.flatMap((g) => [
+        `${g.role!.title} Interview Questions`,
+        `${g.role!.questionCount} questions with tips`,
       ]),
     );
     expect(role.careerGuide).toEqual({ title: "Backend Developer Career Guide" });

@@ -42,7 +42,8 @@ export interface SeedPageData {
       smartQuestions: string[];
       faqs: { question: string; answer: string }[];
     } | null;
-    relatedGuides: { role: { title: string; slug: string; questionCount: number } }[];
+    /** Nullable: a related role may be archived, and the guides subgraph may be unavailable. */
+    relatedGuides: { role: { title: string; slug: string; questionCount: number } | null }[] | null;
     careerGuide: { title: string } | null;
     myProgress: { readiness: number } | null;
   } | null;

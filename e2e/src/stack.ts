@@ -4,6 +4,7 @@ import { signToken, type UserRole } from "@careergraph/auth";
 import type { ServiceName } from "@careergraph/config";
 import { startGateway, type RunningGateway } from "@careergraph/gateway";
 import { guidesSubgraph } from "@careergraph/guides";
+import { closeServer } from "@careergraph/federation";
 import { createLogger } from "@careergraph/logger";
 import { createProgressSubgraph } from "@careergraph/progress";
 import { rolesSubgraph } from "@careergraph/roles";
@@ -17,6 +18,8 @@ import {
   type TestDatabaseOptions,
 } from "@careergraph/testing";
 
+type SubgraphName = "roles" | "guides" | "progress";
+
 export interface StackOptions {
   /** Extra environment for every server, e.g. `{ REDIS_URL }`. */
   env?: Record<string, string>;
@@ -26,6 +29,10 @@ export interface StackOptions {
   logs?: Record<string, unknown>[];
   /** The collation of the stack's database on `DATABASE_URL` (the embedded one sorts bytewise). */
   collation?: TestDatabaseOptions["collation"];
+  /** An existing, empty database for every subgraph (default: a fresh one, or the embedded default). */
+  databaseUrl?: string;
+  /** Fixed ports for the subgraphs (default: any free ones). */
+  ports?: Record<SubgraphName, number>;
 }
 
 export interface Stack {
@@ -50,6 +57,10 @@ export interface Stack {
   clearCaches(): Promise<void>;
   /** SQL statements sent by each subgraph since the last reset. */
   statements(): Record<string, number>;
+  /** Takes one subgraph off the network (its port refuses connections), as if its process died. */
+  stopSubgraph(name: SubgraphName): Promise<void>;
+  /** Puts a stopped subgraph back on the same port. */
+  restartSubgraph(name: SubgraphName): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -59,7 +70,9 @@ export interface Stack {
  * committed supergraph.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
-  const database = await createTestDatabase("careergraph_e2e", { collation: options.collation });
+  const database = options.databaseUrl
+    ? { url: options.databaseUrl, drop: () => Promise.resolve() }
+    : await createTestDatabase("careergraph_e2e", { collation: options.collation });
   const env: Record<string, string> = {
     // every stack its own cache namespace: stacks that share one Redis never read each other's entries
     CACHE_NAMESPACE: `test-${randomBytes(4).toString("hex")}`,
@@ -78,11 +91,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         })
       : createLogger("test", "silent"),
   };
-  const roles = await startSubgraph(rolesSubgraph, config("roles"), start);
-  const guides = await startSubgraph(guidesSubgraph, config("guides"), start);
+  const port = (name: SubgraphName) => ({ PORT: String(options.ports?.[name] ?? 0) });
+  const roles = await startSubgraph(rolesSubgraph, config("roles", port("roles")), start);
+  const guides = await startSubgraph(guidesSubgraph, config("guides", port("guides")), start);
   const progress = await startSubgraph(
     createProgressSubgraph({ now: options.now }),
-    config("progress", { ROLES_URL: roles.url }),
+    config("progress", { ROLES_URL: roles.url, ...port("progress") }),
     start,
   );
   if (database.url) {
@@ -97,8 +111,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const gateway = await startGateway(gatewayConfig, start.logger);
   const subgraphs = [roles, guides, progress];
   const jwtSecret = gatewayConfig.auth.jwtSecret ?? "";
+  const byName = (name: SubgraphName) => ({ roles, guides, progress })[name];
   const gatewayUrl = gateway.url;
-  return {
+  const stack: Stack = {
     gatewayUrl,
     gateway,
     roles,
@@ -117,10 +132,28 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       await gateway.responseCache?.clear();
     },
     statements: () => Object.fromEntries(subgraphs.map((s) => [s.name, s.deps.db.statements.count])),
+    async stopSubgraph(name) {
+      await closeServer(byName(name).server, 0);
+    },
+    async restartSubgraph(name) {
+      const { server, port } = byName(name);
+      await new Promise<void>((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, "127.0.0.1", () => {
+          server.off("error", reject);
+          resolve();
+        });
+      });
+    },
     async stop() {
       await gateway.stop();
-      for (const subgraph of subgraphs) await subgraph.stop();
+      for (const subgraph of subgraphs) {
+        // one the test took off the network is listening again first, so that its stop is the usual one
+        if (!subgraph.server.listening) await stack.restartSubgraph(subgraph.name as SubgraphName);
+        await subgraph.stop();
+      }
       await database.drop();
     },
   };
+  return stack;
 }

@@ -1,9 +1,8 @@
+// first: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must patch modules before they load
+import "@careergraph/tracing/register";
 import "reflect-metadata";
 import { runMain } from "@careergraph/runtime";
 import { startGateway } from "./start-gateway";
 
-runMain("gateway", async (config, logger) => {
-  const running = await startGateway(config, logger);
-  process.stdout.write(`\ncareergraph is up: ${running.url}\n\n`);
-  return running;
-});
+// `npm start` (scripts/start.mjs) announces `careergraph is up` once this gateway's /readyz says ready.
+runMain("gateway", (config, logger) => startGateway(config, logger));

@@ -14,6 +14,7 @@ import {
   createErrorFormatter,
   createHttpApp,
   graphqlOverHttpPlugin,
+  metricsPlugin,
   operationShapeMiddleware,
 } from "@careergraph/federation";
 import type { Logger } from "@careergraph/logger";
@@ -23,7 +24,10 @@ import { gatewayLimitsPlugin } from "./limits.plugin";
 import { persistedQueryOptions, type PersistedQueryManifest } from "./persisted-queries";
 import { createRateLimiter, type CostCharge } from "./rate-limit";
 import { responseCachePlugin } from "./response-cache";
+import { partialAnswerPlugin } from "./partial-answer.plugin";
 import { SubgraphCallCounter, SubgraphDataSource, type GatewayContext } from "./subgraph-data-source";
+import { createSubgraphFetchers } from "./subgraph-fetcher";
+import { subgraphReadiness } from "./subgraph-readiness";
 import type { SubgraphName } from "./subgraphs";
 
 export interface GatewayOptions {
@@ -51,10 +55,20 @@ export interface GatewayServer {
 export async function createGatewayServer(options: GatewayOptions): Promise<GatewayServer> {
   const { logger, subgraphUrls } = options;
   const subgraphCalls = new SubgraphCallCounter();
+  const { subgraphTimeoutMs } = options.config.operations;
+  const clients = createSubgraphFetchers(options.config.operations);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name }) =>
-      new SubgraphDataSource(name, subgraphUrls[name as SubgraphName], subgraphCalls),
+    buildService: ({ name }) => {
+      const subgraph = name as SubgraphName;
+      return new SubgraphDataSource(
+        subgraph,
+        subgraphUrls[subgraph],
+        subgraphCalls,
+        clients[subgraph],
+        subgraphTimeoutMs[subgraph],
+      );
+    },
     logger,
   });
   const { config, persistedQueryManifest: manifest } = options;
@@ -75,6 +89,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       // first, so that it sets the policy the subgraphs' cache-control headers allow before ours looks
       ApolloServerPluginCacheControl(),
       cacheHeadersPlugin(),
+      partialAnswerPlugin(logger),
+      metricsPlugin("gateway"),
       ...(options.responseCache ? [responseCachePlugin(options.responseCache)] : []),
     ],
     includeStacktraceInErrorResponses: false,
@@ -109,24 +125,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     async stop() {
       await apollo.stop();
       await rateLimiter.close();
+      await Promise.all(Object.values(clients).map((client) => client.close()));
     },
   };
-}
-
-/** The gateway is ready when its subgraphs are; one that is down degrades it (its fields fail alone). */
-function subgraphReadiness(urls: Record<SubgraphName, string>) {
-  return Object.fromEntries(
-    Object.entries(urls).map(([name, url]) => [
-      name,
-      {
-        required: false,
-        check: async () => {
-          const response = await fetch(url.replace(/\/graphql$/, "/readyz"));
-          if (response.status >= 500) throw new Error(`${name} is not ready`);
-          const body = (await response.json()) as { status: string };
-          return body.status === "ok" ? ("ok" as const) : ("degraded" as const);
-        },
-      },
-    ]),
-  );
 }

@@ -1,10 +1,11 @@
 import type { Server } from "node:http";
 import { openCache, type Cache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
-import { closeServer, listen } from "@careergraph/federation";
+import { closeServer, listen, startDraining } from "@careergraph/federation";
 import type { Logger } from "@careergraph/logger";
 import { manifestPath, readManifestFile, toManifest } from "./persisted-queries";
 import { createGatewayServer, type GatewayServer } from "./server";
+import { waitForSubgraphs } from "./subgraph-readiness";
 import { subgraphUrls } from "./subgraphs";
 import { readSupergraph, supergraphForGateway } from "./supergraph-file";
 
@@ -18,7 +19,13 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
+/**
+ * Waits until every subgraph has answered its readiness check once (so the first query is answered
+ * in full), then listens: the gateway's `/readyz` never says ready before its subgraphs were.
+ */
 export async function startGateway(config: ServiceConfig, logger: Logger): Promise<RunningGateway> {
+  const urls = subgraphUrls(config);
+  await waitForSubgraphs(urls, logger, config.operations.subgraphStartupTimeoutMs);
   // Whole responses are cached only in a shared Redis, where every content write bumps the generation.
   const responseCache =
     config.cache.redisUrl && !config.cache.disabled
@@ -28,7 +35,7 @@ export async function startGateway(config: ServiceConfig, logger: Logger): Promi
     config,
     logger,
     supergraphSdl: supergraphForGateway(readSupergraph()),
-    subgraphUrls: subgraphUrls(config),
+    subgraphUrls: urls,
     responseCache,
     persistedQueryManifest:
       config.persistedQueries === "only" ? toManifest(readManifestFile(manifestPath(config))) : undefined,
@@ -43,7 +50,8 @@ export async function startGateway(config: ServiceConfig, logger: Logger): Promi
     gateway,
     responseCache,
     async stop() {
-      await closeServer(server);
+      startDraining(gateway.app);
+      await closeServer(server, config.operations.shutdownDrainTimeoutMs);
       await gateway.stop();
       await responseCache?.close();
     },

@@ -1,5 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
+import { GraphQLError } from "graphql";
 import { REQUEST_ID_HEADER } from "@careergraph/federation";
+import { subgraphFetchDuration, subgraphFetchErrors } from "@careergraph/metrics";
+import type { SubgraphFetcher } from "./subgraph-fetcher";
 
 /** The gateway's per-request context, as the data sources see it. */
 export interface GatewayContext {
@@ -26,17 +30,24 @@ export class SubgraphCallCounter {
   }
 }
 
+/** Why a subgraph request failed, as `/metrics` and the error's `extensions.reason` say it. */
+type FailureReason = "timeout" | "unreachable" | "status";
+
 /**
  * Sends a subgraph request with the caller's token (each subgraph verifies it again) and the
- * request id, so that one id follows a request through every log.
+ * request id, so that one id follows a request through every log. A subgraph that is unreachable,
+ * slower than its timeout or answering 5xx becomes one coded `SERVICE_UNAVAILABLE` error naming it:
+ * the gateway answers the rest of the operation (partial data) instead of failing it.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraphName: string,
     url: string,
     private readonly calls: SubgraphCallCounter,
+    client: SubgraphFetcher,
+    private readonly timeoutMs: number,
   ) {
-    super({ url });
+    super({ url, fetcher: client.fetcher });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -46,4 +57,40 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (context.requestId) headers.set(REQUEST_ID_HEADER, String(context.requestId));
     if (context.authorization) headers.set("authorization", String(context.authorization));
   }
+
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<GatewayGraphQLResponse> {
+    const stopTimer = subgraphFetchDuration.startTimer({ subgraph: this.subgraphName });
+    try {
+      const response = await super.process(options);
+      stopTimer({ outcome: "ok" });
+      return response;
+    } catch (error) {
+      stopTimer({ outcome: "error" });
+      throw error;
+    }
+  }
+
+  override didEncounterError(error: Error): never {
+    if (error instanceof GraphQLError && !isServerFailure(error)) throw error;
+    const reason: FailureReason =
+      error instanceof GraphQLError ? "status" : isTimeout(error) ? "timeout" : "unreachable";
+    subgraphFetchErrors.inc({ subgraph: this.subgraphName, reason });
+    throw new GraphQLError(
+      reason === "timeout"
+        ? `The ${this.subgraphName} service did not answer within ${this.timeoutMs} ms; its fields are missing`
+        : `The ${this.subgraphName} service is unavailable; its fields are missing`,
+      { extensions: { code: "SERVICE_UNAVAILABLE", service: this.subgraphName, reason } },
+    );
+  }
+}
+
+function isServerFailure(error: GraphQLError): boolean {
+  const status = (error.extensions.response as { status?: number } | undefined)?.status;
+  return status !== undefined && status >= 500;
+}
+
+function isTimeout(error: Error): boolean {
+  return error.name === "TimeoutError" || error.name === "AbortError";
 }

@@ -1,3 +1,4 @@
+import { cacheLookups } from "@careergraph/metrics";
 import type { Cache, CacheAddress } from "./cache";
 import { jitteredTtl } from "./cache";
 import { parseWithDates } from "./revive-dates";
@@ -87,6 +88,7 @@ export function readThrough<K, V>(
     try {
       const cacheKeys = keys.map((key) => options.cacheKeyOf(key));
       const cached = await options.cache.getMany(cacheKeys);
+      countLookups(cacheKeys, cached);
       const results: Promise<V | null>[] = cached.map((text) =>
         Promise.resolve(text === null || text === MISS ? null : deserialize(text)),
       );
@@ -112,4 +114,14 @@ export function readThrough<K, V>(
       forgetSettled();
     }
   };
+}
+
+/** `v2:<service>:<kind>:<id>` counts as a lookup of kind `<service>:<kind>` (a bounded label). */
+function countLookups(cacheKeys: CacheAddress[], cached: (string | null)[]): void {
+  cached.forEach((text, i) => {
+    const address = cacheKeys[i];
+    const key = typeof address === "string" ? address : address.group;
+    const [, service = "?", kind = "?"] = key.split(":");
+    cacheLookups.inc({ kind: `${service}:${kind}`, result: text === null ? "miss" : "hit" });
+  });
 }

@@ -3,3 +3,4 @@ export type { ServiceConfig, ConfigResult, ServiceName } from "./parse-config";
 export { findRepositoryRoot, resolveDataDir } from "./data-dir";
 export { useDevelopmentSecret, DEVELOPMENT_SECRET_FILE } from "./development-secret";
 export { prepareConfig } from "./prepare-config";
+export type { OperationsConfig } from "./operations-config";

@@ -158,3 +158,47 @@ describe("parseConfig", () => {
     expect(mode("yes")).toEqual([expect.stringMatching(/^PERSISTED_QUERIES: expected off, apq or only/)]);
   });
 });
+
+describe("parseConfig: operations (timeouts, shutdown, retention, quotas)", () => {
+  it("has defaults, and per-subgraph timeouts override the shared one", () => {
+    const result = parseConfig({ SUBGRAPH_TIMEOUT_MS: "2000", GUIDES_TIMEOUT_MS: "300" }, "gateway");
+    expect(result).toMatchObject({
+      ok: true,
+      config: {
+        operations: {
+          subgraphTimeoutMs: { roles: 2000, guides: 300, progress: 2000 },
+          subgraphMaxConnections: 64,
+          shutdownDrainTimeoutMs: 10_000,
+          migrateOnStart: true,
+          idempotencyRetentionHours: 168,
+          notesPerUserMax: 1000,
+          otlpEndpoint: undefined,
+        },
+      },
+    });
+  });
+
+  it("keeps idempotency records at least 24 hours", () => {
+    expect(parseConfig({ IDEMPOTENCY_RETENTION_HOURS: "24" }, "progress").ok).toBe(true);
+    const result = parseConfig({ IDEMPOTENCY_RETENTION_HOURS: "23" }, "progress");
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors).toEqual([
+        'IDEMPOTENCY_RETENTION_HOURS: expected hours from 24 to 8760 (got "23")',
+      ]);
+  });
+
+  it("refuses a timeout under 50 ms and a tracing endpoint that is not a URL", () => {
+    const result = parseConfig(
+      { ROLES_TIMEOUT_MS: "49", OTEL_EXPORTER_OTLP_ENDPOINT: "collector" },
+      "gateway",
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors.map((error) => error.split(":")[0])).toEqual([
+        "ROLES_TIMEOUT_MS",
+        "OTEL_EXPORTER_OTLP_ENDPOINT",
+      ]);
+    expect(parseConfig({ ROLES_TIMEOUT_MS: "50" }, "gateway").ok).toBe(true);
+  });
+});

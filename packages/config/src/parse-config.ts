@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { int, url } from "./env-fields";
+import { operationsConfig, operationsEnvShape, type OperationsConfig } from "./operations-config";
 
 export type ServiceName = "gateway" | "roles" | "guides" | "progress";
 
@@ -8,25 +10,6 @@ const defaultPorts: Record<ServiceName, number> = {
   guides: 4002,
   progress: 4003,
 };
-
-const int = (min: number, max: number, what: string) =>
-  z.coerce
-    .number({ error: `expected ${what}` })
-    .int({ error: `expected ${what}` })
-    .min(min, { error: `expected ${what}` })
-    .max(max, { error: `expected ${what}` });
-
-const url = (protocols: string[]) =>
-  z.string().refine(
-    (value) => {
-      try {
-        return protocols.includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    },
-    { error: `expected a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}` },
-  );
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -76,6 +59,7 @@ const envSchema = z.object({
   RATE_LIMIT_LEARNER_POINTS: int(1, 1_000_000_000, "a whole number of points").default(400_000),
   RATE_LIMIT_EDITOR_POINTS: int(1, 1_000_000_000, "a whole number of points").default(1_000_000),
   RATE_LIMIT_ANALYST_POINTS: int(1, 1_000_000_000, "a whole number of points").default(1_000_000),
+  ...operationsEnvShape,
 });
 
 const DURATION_SECONDS = { s: 1, m: 60, h: 3600, d: 86400 } as const;
@@ -164,6 +148,8 @@ export interface ServiceConfig {
     editorPoints: number;
     analystPoints: number;
   };
+  /** Timeouts, draining, migrations, retention and quotas: how the servers behave under failure. */
+  operations: OperationsConfig;
 }
 
 export type ConfigResult = { ok: true; config: ServiceConfig } | { ok: false; errors: string[] };
@@ -239,6 +225,7 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
         editorPoints: e.RATE_LIMIT_EDITOR_POINTS,
         analystPoints: e.RATE_LIMIT_ANALYST_POINTS,
       },
+      operations: operationsConfig(e),
     },
   };
 }

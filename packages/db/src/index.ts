@@ -7,3 +7,4 @@ export { rowsInKeyOrder, rowsGroupedByKey } from "./batch-rows";
 export { batchLoad, oneRowPerKey, rowsPerKey, createLoaders } from "./batch-loader";
 export type { BatchFunction, BatchSpec, Loaders, ReadThroughCache } from "./batch-loader";
 export { entityColumns } from "./entity-columns";
+export { migrateWithLock } from "./migrate";

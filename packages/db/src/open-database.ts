@@ -7,8 +7,10 @@ import {
   type ObjectLiteral,
 } from "typeorm";
 import type { Logger } from "@careergraph/logger";
+import { watchPool, type PoolStats } from "@careergraph/metrics";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 import { entityColumns } from "./entity-columns";
+import { migrateWithLock } from "./migrate";
 import { StatementCounter } from "./statement-counter";
 
 type EntityList = MixedList<string | EntitySchema | (new () => unknown)>;
@@ -27,6 +29,8 @@ export interface DatabaseOptions {
   entities: EntityList;
   migrations: MigrationList;
   logger?: Logger;
+  /** Run pending migrations now (advisory-locked); default true. `false` expects `npm run migrate`. */
+  migrate?: boolean;
 }
 
 export interface Database {
@@ -40,7 +44,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Opens the subgraph's database, creates its schema and runs its pending migrations. */
+/** Opens the subgraph's database and, unless told not to, creates its schema and runs its pending migrations. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const embedded = options.url ? null : await startEmbeddedPostgres(options.dataDir);
   const statements = new StatementCounter(options.logger);
@@ -64,13 +68,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   });
   try {
     await dataSource.initialize();
-    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
-    await dataSource.runMigrations({ transaction: "all" });
+    if (options.migrate !== false) await migrateWithLock(dataSource, options.schema, options.logger);
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
     throw error;
   }
+  const unwatch = watchPool(options.schema, () => poolOf(dataSource));
   return {
     dataSource,
     statements,
@@ -80,6 +84,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       await dataSource.query("SELECT 1");
     },
     async close() {
+      unwatch();
       await dataSource.destroy();
       await embedded?.stop();
     },
@@ -95,4 +100,9 @@ function connectionTarget(options: DatabaseOptions, embedded: EmbeddedPostgres |
     password: "postgres",
     database: "postgres",
   };
+}
+
+/** The `pg` pool under TypeORM's driver (its counts: open, idle, callers waiting). */
+function poolOf(dataSource: DataSource): PoolStats | undefined {
+  return (dataSource.driver as unknown as { master?: PoolStats }).master;
 }

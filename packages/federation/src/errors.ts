@@ -23,6 +23,7 @@ export const CLIENT_ERROR_CODES = [
   "ALIAS_LIMIT_EXCEEDED",
   "TOKEN_LIMIT_EXCEEDED",
   "DIRECTIVE_LIMIT_EXCEEDED",
+  "LIMIT_EXCEEDED",
 ] as const;
 
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
@@ -103,4 +104,9 @@ export function rateLimited(retryAfterSeconds: number, headers: Record<string, s
       http: { status: 429, headers: new Map(Object.entries(headers)) },
     },
   });
+}
+
+/** A per-user quota is used up (notes, say): names the limit and its maximum. */
+export function quotaExceeded(limit: string, max: number): GraphQLError {
+  return new GraphQLError(`${limit}: at most ${max}`, { extensions: { code: "LIMIT_EXCEEDED", limit, max } });
 }

@@ -2,11 +2,13 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "@careergraph/logger";
 import { isClientErrorCode } from "./errors";
+import { isUnavailableDependency } from "./unavailable";
 
 /**
- * Keeps coded client errors as they are and masks everything else, logging the original once so
- * that the request id in the response leads to it. In production, validation messages lose their
- * "Did you mean …?" hints, which would spell out a schema whose introspection is off.
+ * Keeps coded client errors as they are, turns an unreachable database into `SERVICE_UNAVAILABLE`
+ * (logged as one line), and masks everything else, logging the original once so that the request id
+ * in the response leads to it. In production, validation messages lose their "Did you mean …?"
+ * hints, which would spell out a schema whose introspection is off.
  */
 export function createErrorFormatter(logger: Logger, options: { production?: boolean } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -16,7 +18,18 @@ export function createErrorFormatter(logger: Logger, options: { production?: boo
         : formatted;
     if (isUncodedRequestError(error))
       return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
-    logger.error({ err: unwrapResolverError(error), path: formatted.path }, "internal error");
+    const original = unwrapResolverError(error);
+    if (isUnavailableDependency(original)) {
+      const service = String(logger.bindings().service ?? "service");
+      logger.warn({ path: formatted.path, reason: String(original) }, "dependency unavailable");
+      return {
+        message: `The ${service} service cannot reach its database; try again shortly`,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: "SERVICE_UNAVAILABLE", service },
+      };
+    }
+    logger.error({ err: original, path: formatted.path }, "internal error");
     return {
       message: "Internal server error",
       path: formatted.path,

@@ -2,6 +2,8 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express, { type Express, type Request } from "express";
 import type { Logger } from "@careergraph/logger";
+import { metricsRegistry } from "@careergraph/metrics";
+import { withRequestId } from "@careergraph/tracing";
 import { checkReadiness, type ReadinessCheck } from "./readiness";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
 
@@ -18,8 +20,9 @@ export interface HttpAppOptions {
 }
 
 /**
- * The express app every server shares: request ids, access logs, `/healthz` and `/readyz`.
- * GraphQL is mounted on it by the caller.
+ * The express app every server shares: request ids, access logs, `/healthz`, `/readyz` and
+ * `/metrics`. GraphQL is mounted on it by the caller. Once `startDraining(app)` is called, `/readyz`
+ * answers 503 so that load balancers stop sending new requests.
  */
 export function createHttpApp({ logger, readiness }: HttpAppOptions): Express {
   const app = express();
@@ -32,7 +35,7 @@ export function createHttpApp({ logger, readiness }: HttpAppOptions): Express {
     res.setHeader(REQUEST_ID_HEADER, req.requestId);
     const started = process.hrtime.bigint();
     res.on("finish", () => {
-      if (req.path === "/healthz" || req.path === "/readyz") return;
+      if (req.path === "/healthz" || req.path === "/readyz" || req.path === "/metrics") return;
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       req.log.info(
         {
@@ -44,16 +47,32 @@ export function createHttpApp({ logger, readiness }: HttpAppOptions): Express {
         "request",
       );
     });
-    next();
+    withRequestId(req.requestId, next);
   });
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
   app.get("/readyz", async (_req, res) => {
+    if (isDraining(app)) {
+      res.status(503).json({ status: "draining", checks: {} });
+      return;
+    }
     const report = await checkReadiness(readiness);
     res.status(report.status === "down" ? 503 : 200).json(report);
   });
+  app.get("/metrics", async (_req, res) => {
+    res.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
+  });
   return app;
+}
+
+/** Marks the server as stopping: `/readyz` answers 503 from now on; requests are still served. */
+export function startDraining(app: Express): void {
+  app.locals.draining = true;
+}
+
+function isDraining(app: Express): boolean {
+  return app.locals.draining === true;
 }
 
 /** Listens and resolves with the server and the port it got (0 asks the system for a free one). */
@@ -67,10 +86,18 @@ export function listen(app: Express, port: number, host: string): Promise<{ serv
   });
 }
 
-/** Closes the server: stops accepting, lets requests in flight finish, then drops idle sockets. */
-export function closeServer(server: Server): Promise<void> {
+/**
+ * Closes the server: stops accepting, drops idle sockets, lets requests in flight finish for up to
+ * `drainTimeoutMs`, then cuts whatever is left.
+ */
+export function closeServer(server: Server, drainTimeoutMs = 10_000): Promise<void> {
   return new Promise((resolve) => {
-    server.close(() => resolve());
+    const cut = setTimeout(() => server.closeAllConnections(), drainTimeoutMs);
+    cut.unref();
+    server.close(() => {
+      clearTimeout(cut);
+      resolve();
+    });
     server.closeIdleConnections();
   });
 }

@@ -14,6 +14,7 @@ import { createHttpApp } from "./http-server";
 import { operationLimitsPlugin } from "./limits.plugin";
 import { operationShapeMiddleware, type OperationLimits } from "./operation-limits";
 import { jsonBody } from "./json-body";
+import { metricsPlugin } from "./metrics.plugin";
 import type { ReadinessCheck } from "./readiness";
 
 /** How long clients and CDNs may keep a public response. Short: content edits must show soon everywhere. */
@@ -78,6 +79,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
       ApolloServerPluginCacheControl({ defaultMaxAge: options.defaultMaxAge ?? PUBLIC_MAX_AGE_SECONDS }),
       authenticatedIsUncacheable(),
       ...(options.limits ? [operationLimitsPlugin<TContext>(options.limits)] : []),
+      metricsPlugin(String(options.logger.bindings().service ?? "subgraph")),
       ...(options.plugins ?? []),
     ],
     includeStacktraceInErrorResponses: false,

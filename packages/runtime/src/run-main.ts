@@ -41,7 +41,11 @@ export function runMain(
         if (stopping) return;
         stopping = true;
         logger.info({ signal }, "shutting down");
-        const force = setTimeout(() => process.exit(1), 10_000).unref();
+        // the drain is bounded; this only catches a stop that hangs after it
+        const force = setTimeout(
+          () => process.exit(1),
+          config.operations.shutdownDrainTimeoutMs + 10_000,
+        ).unref();
         running.stop().then(
           () => {
             clearTimeout(force);

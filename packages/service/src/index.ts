@@ -2,3 +2,4 @@ export { buildSubgraph, listenSubgraph, startSubgraph } from "./start-subgraph";
 export type { RunningSubgraph, StartOptions, SubgraphServer } from "./start-subgraph";
 export type { SubgraphApi, SubgraphDefinition, SubgraphDeps } from "./subgraph-definition";
 export { runSeed } from "./run-seed";
+export { runMigrate } from "./run-migrate";

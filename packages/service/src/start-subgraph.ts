@@ -4,7 +4,7 @@ import { createTokenVerifier } from "@careergraph/auth";
 import { openCache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
 import { openDatabase } from "@careergraph/db";
-import { closeServer, createSubgraphServer, listen } from "@careergraph/federation";
+import { closeServer, createSubgraphServer, listen, startDraining } from "@careergraph/federation";
 import { createLogger, type Logger } from "@careergraph/logger";
 import type { SubgraphDefinition, SubgraphDeps } from "./subgraph-definition";
 
@@ -51,6 +51,8 @@ export async function buildSubgraph<TContext extends object>(
     entities: definition.entities,
     migrations: definition.migrations,
     logger,
+    // the embedded database is this process's own: nothing else could have migrated it
+    migrate: config.operations.migrateOnStart || !config.database.url,
   });
   const cache = await openCache({ ...config.cache, logger });
   const deps: SubgraphDeps = { config, logger, db, cache, verifyToken: createTokenVerifier(config.auth) };
@@ -78,12 +80,14 @@ export async function buildSubgraph<TContext extends object>(
         cache: { check: () => cache.ping(), required: false },
       },
     });
+    const jobs = definition.startJobs?.(deps);
     return {
       name: definition.name,
       app: subgraph.app,
       deps,
       async close() {
         await subgraph.stop();
+        await jobs?.stop();
         await closeStores();
       },
     };
@@ -111,7 +115,9 @@ export async function listenSubgraph(
     deps: subgraph.deps,
     server,
     async stop() {
-      await closeServer(server);
+      // not ready first, so that a load balancer stops sending; then requests in flight finish
+      startDraining(subgraph.app);
+      await closeServer(server, config.operations.shutdownDrainTimeoutMs);
       await subgraph.close();
     },
   };

@@ -36,6 +36,8 @@ export interface SubgraphDefinition<TContext extends object> {
   createApi(deps: SubgraphDeps): Promise<SubgraphApi<TContext>>;
   /** Loads the content pack; idempotent. Run on the embedded database's first start and by `npm run seed`. */
   seed?(deps: SubgraphDeps): Promise<void>;
+  /** Starts the subgraph's background jobs (after it listens); stopped before its pools close. */
+  startJobs?(deps: SubgraphDeps): { stop(): Promise<void> };
   /** Whether the database holds no content yet (so the embedded default seeds it). */
   isEmpty?(deps: SubgraphDeps): Promise<boolean>;
 }

@@ -13,17 +13,20 @@ export interface TestDatabaseOptions {
    * as glibc's en_US.UTF-8 does; for tests that must not depend on a bytewise default collation.
    */
   collation?: "default" | "ignore-punctuation";
+  /** The server to create it on: `DATABASE_URL` by default (unset: the embedded default, no database). */
+  serverUrl?: string;
 }
 
 /**
  * With `DATABASE_URL` set, creates a fresh database on that server for one test file (dropped
  * afterwards), so suites never see each other's rows. Without it, tests use the embedded default.
+ * `serverUrl` names the server instead (a test that needs PostgreSQL on every run).
  */
 export async function createTestDatabase(
   prefix = "careergraph_test",
   options: TestDatabaseOptions = {},
 ): Promise<TestDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
+  const serverUrl = options.serverUrl ?? process.env.DATABASE_URL;
   if (!serverUrl) return { url: undefined, drop: () => Promise.resolve() };
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
   const collation =

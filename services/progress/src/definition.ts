@@ -2,9 +2,11 @@ import type { SubgraphDefinition } from "@careergraph/service";
 import type { Clock } from "./clock";
 import { createBatches, createContext, createServices, type ProgressContext } from "./context";
 import { CreateProgress1767225600000 } from "./migrations/1767225600000-create-progress";
+import { PracticeRequestRetention1767312000000 } from "./migrations/1767312000000-practice-request-retention";
 import { Note } from "./notes/note.entity";
 import { PracticeEvent } from "./progress/practice-event.entity";
 import { PracticeRequest } from "./progress/practice-request.entity";
+import { scheduleIdempotencyPurge } from "./progress/idempotency-purge";
 import { QuestionProgressRecord } from "./progress/question-progress.entity";
 import { buildProgressSchema } from "./schema";
 
@@ -20,7 +22,7 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
     name: "progress",
     dbSchema: "progress",
     entities: [QuestionProgressRecord, PracticeEvent, PracticeRequest, Note],
-    migrations: [CreateProgress1767225600000],
+    migrations: [CreateProgress1767225600000, PracticeRequestRetention1767312000000],
     async createApi(deps) {
       const { schema, sdl } = await buildProgressSchema();
       const batches = createBatches(deps, now);
@@ -31,6 +33,11 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
         createContext: (viewer, req) => createContext(batches, services, viewer, req?.requestId),
       };
     },
+    startJobs: (deps) =>
+      scheduleIdempotencyPurge(deps, now, {
+        retentionHours: deps.config.operations.idempotencyRetentionHours,
+        intervalMinutes: deps.config.operations.purgeIntervalMinutes,
+      }),
   };
 }
 

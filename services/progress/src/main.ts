@@ -1,3 +1,5 @@
+// first: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must patch modules before they load
+import "@careergraph/tracing/register";
 import "reflect-metadata";
 import { runMain } from "@careergraph/runtime";
 import { listenSubgraph } from "@careergraph/service";

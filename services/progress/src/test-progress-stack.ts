@@ -52,6 +52,7 @@ export interface ProgressStack {
 /** A real roles subgraph (embedded, seeded with the content pack) and the progress subgraph under test. */
 export async function startProgressStack(
   start = new Date("2026-03-02T09:00:00.000Z"),
+  env: Record<string, string> = {},
 ): Promise<ProgressStack> {
   const clock = new TestClock(start);
   const roles = await startSubgraph(rolesSubgraph, testConfig("roles"), { dataDir: null });
@@ -60,7 +61,11 @@ export async function startProgressStack(
   try {
     // With DATABASE_URL: a fresh database on that server for this file, dropped at the end.
     database = await createTestDatabase("progress_test");
-    const progressConfig = testConfig("progress", { ROLES_URL: roles.url, DATABASE_URL: database?.url });
+    const progressConfig = testConfig("progress", {
+      ...env,
+      ROLES_URL: roles.url,
+      DATABASE_URL: database?.url,
+    });
     progress = await startSubgraph(createProgressSubgraph({ now: clock.now }), progressConfig, {
       dataDir: null,
     });

@@ -20,7 +20,10 @@ export class LearningPathResolver {
   }
 
   @Directive("@listSize(assumedSize: 50)")
-  @FieldResolver(() => [RoleReference], { description: "In learning order." })
+  @FieldResolver(() => [RoleReference], {
+    nullable: "items",
+    description: "In learning order; an archived role (or one whose subgraph is unavailable) is null.",
+  })
   roles(@Root() path: LearningPath): RoleReference[] {
     return path.roleIds.map(roleReference);
   }

@@ -18,7 +18,10 @@ export class RoleGuidesResolver {
   }
 
   @Directive('@listSize(slicingArguments: ["first"], assumedSize: 100, requireOneSlicingArgument: false)')
-  @FieldResolver(() => [RelatedGuide])
+  @FieldResolver(() => [RelatedGuide], {
+    nullable: true,
+    description: "Guides of related roles; null only when the guides subgraph is unavailable.",
+  })
   async relatedGuides(
     @Root() role: RoleReference,
     @Arg("first", () => Int, { nullable: true, defaultValue: 4 }) first: number | null,

@@ -32,7 +32,10 @@ export class NoteResolver {
     return context.services.notes.delete(requireViewer(context).id, id);
   }
 
-  @FieldResolver(() => QuestionReference)
+  @FieldResolver(() => QuestionReference, {
+    nullable: true,
+    description: "The question the note is on; null when that question is archived or gone (the note stays).",
+  })
   question(@Root() note: Note): QuestionReference {
     return { id: note.questionId };
   }

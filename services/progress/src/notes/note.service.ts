@@ -1,5 +1,5 @@
 import type { SubgraphDeps } from "@careergraph/service";
-import { checkedText, isUuid, notFound } from "@careergraph/federation";
+import { checkedText, isUuid, notFound, quotaExceeded } from "@careergraph/federation";
 import type { Clock } from "../clock";
 import type { PublishedQuestionLoader } from "../context";
 import { Note } from "./note.entity";
@@ -30,11 +30,17 @@ export class NoteService {
     const question = isUuid(input.questionId) ? await publishedQuestion.load(input.questionId) : null;
     if (!question) throw notFound("question", input.questionId);
     const now = this.now();
+    const max = this.deps.config.operations.notesPerUserMax;
+    // one statement: the count and the insert see the same snapshot (concurrent adds by one user can
+    // each pass it, so the cap may be passed by as many adds as that user sends at the same instant)
     const [note]: Note[] = await this.deps.db.dataSource.query(
       `INSERT INTO progress.note AS n (user_id, question_id, body, highlight, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $5) RETURNING ${this.columns}`,
-      [userId, question.id, body, highlight, now],
+       SELECT $1::text, $2::uuid, $3::text, $4::text, $5::timestamptz, $5::timestamptz
+       WHERE (SELECT count(*) FROM progress.note WHERE user_id = $1) < $6
+       RETURNING ${this.columns}`,
+      [userId, question.id, body, highlight, now, max],
     );
+    if (!note) throw quotaExceeded("notes per user", max);
     return note;
   }
 

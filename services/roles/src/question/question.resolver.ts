@@ -47,11 +47,12 @@ export class QuestionResolver {
     return page;
   }
 
-  @FieldResolver(() => Role)
-  async role(@Root() question: Question, @Ctx() { loaders }: RolesContext): Promise<Role> {
-    const role = await loaders.roleById.load(question.roleId);
-    if (!role) throw new Error(`question ${question.id} has no published role ${question.roleId}`);
-    return role;
+  @FieldResolver(() => Role, {
+    nullable: true,
+    description: "The question's role; null when that role is archived (the question degrades alone).",
+  })
+  role(@Root() question: Question, @Ctx() { loaders }: RolesContext): Promise<Role | null> {
+    return loaders.roleById.load(question.roleId);
   }
 
   @Directive("@listSize(assumedSize: 10)")

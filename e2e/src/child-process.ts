@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+/** A process of the built platform, its output collected line by line for the test to wait on. */
+export class WatchedProcess {
+  readonly lines: string[] = [];
+  private readonly waiters: { pattern: RegExp; resolve: (line: string) => void }[] = [];
+  readonly exited: Promise<number | null>;
+  private readonly child: ChildProcess;
+
+  constructor(command: string, args: string[], env: Record<string, string | undefined>, cwd: string) {
+    this.child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    this.exited = new Promise((resolve) => this.child.once("exit", (code) => resolve(code)));
+    let partial = "";
+    const read = (chunk: Buffer) => {
+      const text = partial + chunk.toString("utf8");
+      const lines = text.split("\n");
+      partial = lines.pop() ?? "";
+      for (const line of lines) this.add(line);
+    };
+    this.child.stdout!.on("data", read);
+    this.child.stderr!.on("data", read);
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  private add(line: string): void {
+    this.lines.push(line);
+    for (const waiter of [...this.waiters])
+      if (waiter.pattern.test(line)) {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        waiter.resolve(line);
+      }
+  }
+
+  /** Resolves with the first line (already printed, or printed later after `fromLine`) that matches. */
+  waitFor(pattern: RegExp, fromLine = 0): Promise<string> {
+    const seen = this.lines.slice(fromLine).find((line) => pattern.test(line));
+    if (seen !== undefined) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      this.waiters.push({ pattern, resolve });
+      void this.exited.then((code) =>
+        reject(
+          new Error(`exited (${code}) before printing ${pattern}:\n${this.lines.slice(-30).join("\n")}`),
+        ),
+      );
+    });
+  }
+
+  signal(signal: NodeJS.Signals): void {
+    this.child.kill(signal);
+  }
+}

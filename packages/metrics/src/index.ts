@@ -1,0 +1,13 @@
+export {
+  metricsRegistry,
+  graphqlRequests,
+  graphqlDuration,
+  subgraphFetchDuration,
+  subgraphFetchErrors,
+  cacheLookups,
+  rateLimitRefusals,
+  databasePoolConnections,
+  watchPool,
+  operationLabel,
+} from "./registry";
+export type { PoolStats } from "./registry";

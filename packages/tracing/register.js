@@ -1,0 +1,2 @@
+// `import "@careergraph/tracing/register"` as the first line of a main file: see src/register.ts.
+require("./dist/register");

@@ -1,0 +1,1 @@
+export { withRequestId, requestIdOf, REQUEST_ID_ATTRIBUTE } from "./request-id-baggage";

@@ -1,0 +1,5 @@
+import "reflect-metadata";
+import { runMigrate } from "@careergraph/service";
+import { guidesSubgraph } from "./definition";
+
+runMigrate(guidesSubgraph);
