@@ -54,7 +54,11 @@ const envSchema = z.object({
   ROLES_URL: url(["http:", "https:"]).default("http://127.0.0.1:4001/graphql"),
   GUIDES_URL: url(["http:", "https:"]).default("http://127.0.0.1:4002/graphql"),
   PROGRESS_URL: url(["http:", "https:"]).default("http://127.0.0.1:4003/graphql"),
+  ANALYTICS_PSEUDONYM_SECRET: z.string().min(16, { error: "expected at least 16 characters" }).optional(),
 });
+
+/** The development pseudonym secret of the analytics feed: only ever used when NODE_ENV is not production. */
+export const DEVELOPMENT_PSEUDONYM_SECRET = "careergraph-development-pseudonyms-do-not-use-in-production";
 
 /** The development signing secret: only ever used when NODE_ENV is not production. */
 export const DEVELOPMENT_JWT_SECRET = "careergraph-development-secret-do-not-use-in-production";
@@ -84,6 +88,8 @@ export interface ServiceConfig {
   };
   auth: { jwtSecret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   subgraphs: { roles: string; guides: string; progress: string };
+  /** The key of the event feed's learner pseudonyms; changing it rotates every pseudonym. */
+  analytics: { pseudonymSecret: string };
 }
 
 export type ConfigResult = { ok: true; config: ServiceConfig } | { ok: false; errors: string[] };
@@ -110,6 +116,14 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
       ok: false,
       errors: [
         "AUTH_JWT_SECRET or AUTH_JWKS_URL: one is required when NODE_ENV=production (no development secret outside development)",
+      ],
+    };
+  }
+  if (production && service === "progress" && !e.ANALYTICS_PSEUDONYM_SECRET) {
+    return {
+      ok: false,
+      errors: [
+        "ANALYTICS_PSEUDONYM_SECRET: required for progress when NODE_ENV=production (no development secret outside development)",
       ],
     };
   }
@@ -143,6 +157,7 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
         audience: e.AUTH_AUDIENCE,
       },
       subgraphs: { roles: e.ROLES_URL, guides: e.GUIDES_URL, progress: e.PROGRESS_URL },
+      analytics: { pseudonymSecret: e.ANALYTICS_PSEUDONYM_SECRET ?? DEVELOPMENT_PSEUDONYM_SECRET },
     },
   };
 }

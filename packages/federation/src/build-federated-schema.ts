@@ -6,7 +6,7 @@ import gql from "graphql-tag";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from "type-graphql";
 
-const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])`;
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@requiresScopes"])`;
 
 /** `__resolveReference` (and any other hand-written resolvers) per type name. */
 export type ReferenceResolvers = Record<string, Record<string, unknown>>;

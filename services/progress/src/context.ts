@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { Request } from "express";
 import type { AuthContext, Viewer } from "@careergraph/auth";
 import type { SubgraphDeps } from "@careergraph/service";
+import { createAnalyticsApi } from "./analytics/analytics.api";
 import { createCatalogBatches, createCatalogLoader, type CatalogLoader } from "./catalog/catalog.loader";
 import { fetchNotesOfQuestions } from "./notes/note.loader";
 import { NoteService } from "./notes/note.service";
@@ -20,6 +21,7 @@ export function createProgressApi(deps: SubgraphDeps, now: Clock) {
     catalogBatches: createCatalogBatches(deps),
     practice: new PracticeService(deps, now),
     notes: new NoteService(deps, now),
+    analytics: createAnalyticsApi(deps),
   };
 }
 

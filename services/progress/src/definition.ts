@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from "@careergraph/service";
 import { createContext, createProgressApi, type Clock, type ProgressContext } from "./context";
 import { CreateProgress1767225600000 } from "./migrations/1767225600000-create-progress";
+import { CreateAnalytics1795824000000 } from "./migrations/1795824000000-create-analytics";
 import { Note } from "./notes/note.entity";
 import { PracticeEvent } from "./progress/practice-event.entity";
 import { PracticeRequest } from "./progress/practice-request.entity";
@@ -19,7 +20,7 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
     name: "progress",
     dbSchema: "progress",
     entities: [QuestionProgressRecord, PracticeEvent, PracticeRequest, Note],
-    migrations: [CreateProgress1767225600000],
+    migrations: [CreateProgress1767225600000, CreateAnalytics1795824000000],
     async createApi(deps) {
       const { schema } = await buildProgressSchema();
       const api = createProgressApi(deps, now);
