@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { badInput, decodeCursor, encodeCursor, PageInfo, pageSize } from "@careergraph/federation";
 import type { Database } from "@careergraph/db";
 import { PracticeRating, ProgressStatus } from "../progress/enums";
@@ -10,6 +10,9 @@ const CURSOR_KIND = "practice-event";
 
 @ObjectType({ description: "One practice, for warehouses: a pseudonymous learner, never a note." })
 export class PracticeEventNode {
+  @Field(() => ID, { description: "The event's own random id (not the user's)." })
+  id: string;
+
   @Field(() => String, {
     description:
       "HMAC-SHA256 of the user id under the deployment's pseudonym secret: stable until it rotates.",
@@ -51,6 +54,7 @@ export class PracticeEventConnection {
 }
 
 interface EventRow {
+  id: string;
   txId: string;
   seq: string;
   userId: string;
@@ -84,7 +88,7 @@ export class PracticeEventFeed {
       size === 0
         ? []
         : await this.db.dataSource.query(
-            `SELECT tx_id::text AS "txId", seq::text AS seq, user_id AS "userId", question_id AS "questionId",
+            `SELECT id, tx_id::text AS "txId", seq::text AS seq, user_id AS "userId", question_id AS "questionId",
                role_id AS "roleId", rating, status_after AS "statusAfter", practiced_at AS "practicedAt"
              FROM progress.practice_event
              WHERE (tx_id, seq) > ($1::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
@@ -94,6 +98,7 @@ export class PracticeEventFeed {
     const edges = rows.slice(0, size).map((row) => ({
       cursor: encodeCursor(CURSOR_KIND, `${row.txId}.${row.seq}`),
       node: {
+        id: row.id,
         learner: pseudonymOf(this.pseudonymSecret, row.userId),
         question: { id: row.questionId },
         role: { id: row.roleId } as RoleRef,
