@@ -65,28 +65,48 @@ export interface AnalyticsSource {
 const inRange = (column: string, from: number, to: number) =>
   `($${from}::date IS NULL OR ${column} >= $${from}) AND ($${to}::date IS NULL OR ${column} <= $${to})`;
 
+const isOpen = (range: DayRange) => range.from === null && range.to === null;
+
+/** Reads the rollups; an open range reads the all-time tables, a few rows per question. */
 export function rollupSource(dataSource: DataSource): AnalyticsSource {
   return {
     roleStanding: (roleId, range) =>
-      dataSource.query(
-        `SELECT reviewed_any AS "reviewedAny", mastered, sum(learners)::int AS learners
+      isOpen(range)
+        ? dataSource.query(
+            `SELECT reviewed_any AS "reviewedAny", mastered, learners
+             FROM progress.analytics_role_standing_total WHERE role_id = $1`,
+            [roleId],
+          )
+        : dataSource.query(
+            `SELECT reviewed_any AS "reviewedAny", mastered, sum(learners)::int AS learners
          FROM progress.analytics_role_standing WHERE role_id = $1 AND ${inRange("first_day", 2, 3)}
          GROUP BY reviewed_any, mastered`,
-        [roleId, range.from, range.to],
-      ),
+            [roleId, range.from, range.to],
+          ),
     questionPractices: (roleId, range) =>
-      dataSource.query(
-        `SELECT question_id AS "questionId", sum(practices)::int AS practices, sum(again)::int AS again
+      isOpen(range)
+        ? dataSource.query(
+            `SELECT question_id AS "questionId", practices, again FROM progress.analytics_question_total WHERE role_id = $1`,
+            [roleId],
+          )
+        : dataSource.query(
+            `SELECT question_id AS "questionId", sum(practices)::int AS practices, sum(again)::int AS again
          FROM progress.analytics_question_day WHERE role_id = $1 AND ${inRange("day", 2, 3)} GROUP BY question_id`,
-        [roleId, range.from, range.to],
-      ),
+            [roleId, range.from, range.to],
+          ),
     questionCohorts: (roleId, range) =>
-      dataSource.query(
-        `SELECT question_id AS "questionId", days_to_mastery AS "daysToMastery", sum(learners)::int AS learners
+      isOpen(range)
+        ? dataSource.query(
+            `SELECT question_id AS "questionId", days_to_mastery AS "daysToMastery", learners
+             FROM progress.analytics_question_mastery WHERE role_id = $1`,
+            [roleId],
+          )
+        : dataSource.query(
+            `SELECT question_id AS "questionId", days_to_mastery AS "daysToMastery", sum(learners)::int AS learners
          FROM progress.analytics_question_cohort WHERE role_id = $1 AND ${inRange("first_day", 2, 3)}
          GROUP BY question_id, days_to_mastery`,
-        [roleId, range.from, range.to],
-      ),
+            [roleId, range.from, range.to],
+          ),
     activity: (granularity, from, to) =>
       dataSource.query(
         `SELECT period::text AS period, learners, practices FROM progress.analytics_activity

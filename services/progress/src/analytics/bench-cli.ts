@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     schema: progressSubgraph.dbSchema,
     entities: progressSubgraph.entities,
     migrations: progressSubgraph.migrations,
-    logger: createLogger("bench", "warn"),
+    logger: createLogger("bench", "error"),
   });
   try {
     await bench(db, args);

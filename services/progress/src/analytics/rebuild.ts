@@ -10,8 +10,10 @@ export const ROLLUP_TABLES = [
   "analytics_question_total",
   "analytics_learner_question",
   "analytics_question_cohort",
+  "analytics_question_mastery",
   "analytics_learner_role",
   "analytics_role_standing",
+  "analytics_role_standing_total",
 ] as const;
 
 const EVENTS = `(SELECT user_id, question_id, role_id, rating, status_after, practiced_at, seq,
@@ -62,6 +64,9 @@ export async function rebuildRollups(tx: EntityManager): Promise<void> {
     SELECT question_id, first_day, coalesce(mastered_day - first_day, -1), role_id, count(*)
     FROM progress.analytics_learner_question GROUP BY 1, 2, 3, 4`);
   await tx.query(`
+    INSERT INTO progress.analytics_question_mastery (question_id, days_to_mastery, role_id, learners)
+    SELECT question_id, days_to_mastery, role_id, sum(learners) FROM progress.analytics_question_cohort GROUP BY 1, 2, 3`);
+  await tx.query(`
     INSERT INTO progress.analytics_learner_role (user_id, role_id, first_day, reviewed, mastered)
     SELECT f.user_id, f.role_id, f.first_day, coalesce(s.reviewed, 0), coalesce(s.mastered, 0)
     FROM (SELECT user_id, role_id, min(day) AS first_day FROM ${EVENTS} e GROUP BY user_id, role_id) f
@@ -75,4 +80,7 @@ export async function rebuildRollups(tx: EntityManager): Promise<void> {
   await tx.query(`
     INSERT INTO progress.analytics_role_standing (role_id, first_day, reviewed_any, mastered, learners)
     SELECT role_id, first_day, reviewed > 0, mastered, count(*) FROM progress.analytics_learner_role GROUP BY 1, 2, 3, 4`);
+  await tx.query(`
+    INSERT INTO progress.analytics_role_standing_total (role_id, reviewed_any, mastered, learners)
+    SELECT role_id, reviewed_any, mastered, sum(learners) FROM progress.analytics_role_standing GROUP BY 1, 2, 3`);
 }

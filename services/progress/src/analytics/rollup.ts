@@ -118,9 +118,15 @@ async function addToQuestionRollups(
   }
   if (moves.length === 0) return;
   await tx.query(
-    `INSERT INTO progress.analytics_question_cohort AS c (question_id, first_day, days_to_mastery, role_id, learners)
-     SELECT $1, $2, m.days, $3, m.delta FROM unnest($4::int[], $5::int[]) AS m(days, delta)
-     ON CONFLICT (question_id, first_day, days_to_mastery) DO UPDATE SET learners = c.learners + EXCLUDED.learners`,
+    `WITH moves AS (SELECT * FROM unnest($4::int[], $5::int[]) AS m(days, delta)),
+     cohort AS (
+       INSERT INTO progress.analytics_question_cohort AS c (question_id, first_day, days_to_mastery, role_id, learners)
+       SELECT $1, $2, days, $3, delta FROM moves
+       ON CONFLICT (question_id, first_day, days_to_mastery) DO UPDATE SET learners = c.learners + EXCLUDED.learners
+     )
+     INSERT INTO progress.analytics_question_mastery AS t (question_id, days_to_mastery, role_id, learners)
+     SELECT $1, days, $3, delta FROM moves
+     ON CONFLICT (question_id, days_to_mastery) DO UPDATE SET learners = t.learners + EXCLUDED.learners`,
     [fact.questionId, firstDay, fact.roleId, moves.map((m) => m[0]), moves.map((m) => m[1])],
   );
 }
@@ -151,9 +157,15 @@ async function addToRoleStanding(
   if (!newLearner && (from[0] !== to[0] || from[1] !== to[1])) moves.push([...to, 1], [...from, -1]);
   if (moves.length === 0) return;
   await tx.query(
-    `INSERT INTO progress.analytics_role_standing AS s (role_id, first_day, reviewed_any, mastered, learners)
-     SELECT $1, $2, m.reviewed_any, m.mastered, m.delta FROM unnest($3::boolean[], $4::int[], $5::int[]) AS m(reviewed_any, mastered, delta)
-     ON CONFLICT (role_id, first_day, reviewed_any, mastered) DO UPDATE SET learners = s.learners + EXCLUDED.learners`,
+    `WITH moves AS (SELECT * FROM unnest($3::boolean[], $4::int[], $5::int[]) AS m(reviewed_any, mastered, delta)),
+     by_day AS (
+       INSERT INTO progress.analytics_role_standing AS s (role_id, first_day, reviewed_any, mastered, learners)
+       SELECT $1, $2, reviewed_any, mastered, delta FROM moves
+       ON CONFLICT (role_id, first_day, reviewed_any, mastered) DO UPDATE SET learners = s.learners + EXCLUDED.learners
+     )
+     INSERT INTO progress.analytics_role_standing_total AS t (role_id, reviewed_any, mastered, learners)
+     SELECT $1, reviewed_any, mastered, delta FROM moves
+     ON CONFLICT (role_id, reviewed_any, mastered) DO UPDATE SET learners = t.learners + EXCLUDED.learners`,
     [fact.roleId, firstDay, moves.map((m) => m[0]), moves.map((m) => m[1]), moves.map((m) => m[2])],
   );
 }

@@ -21,7 +21,8 @@ async function main(): Promise<void> {
     schema: progressSubgraph.dbSchema,
     entities: progressSubgraph.entities,
     migrations: progressSubgraph.migrations,
-    logger,
+    // the bulk statements are slow by design: only errors from the database's logger
+    logger: createLogger("progress", "error"),
   });
   try {
     const report = await loadSyntheticPractice(db, {

@@ -72,7 +72,9 @@ function ratingFor(random: Random, status: ProgressStatus): PracticeRating {
 function eventBudgets(random: Random, learners: number, events: number): number[] {
   const weights = Array.from({ length: learners }, () => random.int(1, 100) ** 2);
   const total = weights.reduce((sum, w) => sum + w, 0);
-  const budgets = weights.map((w) => Math.floor((events * w) / total));
+  // everyone practises at least once (when there are enough events), the rest by weight
+  const floor = events >= learners ? 1 : 0;
+  const budgets = weights.map((w) => floor + Math.floor(((events - floor * learners) * w) / total));
   let rest = events - budgets.reduce((sum, b) => sum + b, 0);
   for (let i = 0; rest > 0; i = (i + 1) % learners, rest--) budgets[i] += 1;
   return budgets;

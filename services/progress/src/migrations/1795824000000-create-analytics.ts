@@ -91,6 +91,17 @@ export class CreateAnalytics1795824000000 implements MigrationInterface {
       `CREATE INDEX analytics_question_cohort_role_idx ON progress.analytics_question_cohort (role_id, first_day)`,
     );
     await db.query(`
+      CREATE TABLE progress.analytics_question_mastery (
+        question_id uuid NOT NULL,
+        days_to_mastery integer NOT NULL,
+        role_id uuid NOT NULL,
+        learners integer NOT NULL DEFAULT 0,
+        PRIMARY KEY (question_id, days_to_mastery)
+      )`);
+    await db.query(
+      `CREATE INDEX analytics_question_mastery_role_idx ON progress.analytics_question_mastery (role_id)`,
+    );
+    await db.query(`
       CREATE TABLE progress.analytics_learner_role (
         user_id text NOT NULL,
         role_id uuid NOT NULL,
@@ -108,11 +119,22 @@ export class CreateAnalytics1795824000000 implements MigrationInterface {
         learners integer NOT NULL DEFAULT 0,
         PRIMARY KEY (role_id, first_day, reviewed_any, mastered)
       )`);
+    // All-time copies of the two histograms above, without the day: what an open range reads.
+    await db.query(`
+      CREATE TABLE progress.analytics_role_standing_total (
+        role_id uuid NOT NULL,
+        reviewed_any boolean NOT NULL,
+        mastered integer NOT NULL,
+        learners integer NOT NULL DEFAULT 0,
+        PRIMARY KEY (role_id, reviewed_any, mastered)
+      )`);
   }
 
   async down(db: QueryRunner): Promise<void> {
     for (const table of [
+      "analytics_role_standing_total",
       "analytics_role_standing",
+      "analytics_question_mastery",
       "analytics_learner_role",
       "analytics_question_cohort",
       "analytics_learner_question",
