@@ -48,4 +48,20 @@ describe("parseConfig", () => {
     expect(dev.ok && dev.config.auth.jwtSecret).toMatch(/development/);
     expect(prod.ok && prod.config.auth.jwtSecret).toBe("a-real-secret-of-length");
   });
+
+  it("requires the analytics pseudonym secret for progress in production, of 16 characters or more", () => {
+    const production = { NODE_ENV: "production", AUTH_JWT_SECRET: "a-real-secret-of-length" };
+    const missing = parseConfig(production, "progress");
+    const short = parseConfig({ ...production, ANALYTICS_PSEUDONYM_SECRET: "x".repeat(15) }, "progress");
+    const enough = parseConfig({ ...production, ANALYTICS_PSEUDONYM_SECRET: "x".repeat(16) }, "progress");
+    expect(missing).toEqual({ ok: false, errors: [expect.stringContaining("ANALYTICS_PSEUDONYM_SECRET")] });
+    expect(short).toEqual({ ok: false, errors: [expect.stringContaining("ANALYTICS_PSEUDONYM_SECRET")] });
+    expect(enough.ok && enough.config.analytics.pseudonymSecret).toBe("x".repeat(16));
+    expect(parseConfig(production, "roles").ok).toBe(true);
+  });
+
+  it("uses the development pseudonym secret only outside production", () => {
+    const dev = parseConfig({}, "progress");
+    expect(dev.ok && dev.config.analytics.pseudonymSecret).toMatch(/development/);
+  });
 });

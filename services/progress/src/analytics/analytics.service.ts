@@ -1,5 +1,5 @@
 import { pageSize } from "@careergraph/federation";
-import type { AnalyticsSource, QuestionCohortRow, StandingRow } from "./analytics.source";
+import type { AnalyticsSource, QuestionMasteryRow, StandingRow } from "./analytics.source";
 import {
   FunnelStage,
   Granularity,
@@ -25,16 +25,16 @@ export class AnalyticsService {
   constructor(private readonly source: AnalyticsSource) {}
 
   async roleAnalytics(role: RoleSummary, range: DayRange): Promise<RoleAnalytics> {
-    const [standing, practices, cohorts] = await Promise.all([
+    const [standing, practices, mastery] = await Promise.all([
       this.source.roleStanding(role.id, range),
       this.source.questionPractices(role.id, range),
-      this.source.questionCohorts(role.id, range),
+      this.source.questionMastery(role.id, range),
     ]);
     const stages = funnelOf(standing, role.questionCount);
     const shown = suppressNested(stages.map(([, learners]) => learners));
     const learners = shown[0];
     const practiceCount = practices.reduce((sum, row) => sum + row.practices, 0);
-    const questions = questionFigures(practices, cohorts);
+    const questions = questionFigures(practices, mastery);
     return {
       role: { id: role.id } as RoleAnalytics["role"],
       from: range.from,
@@ -135,18 +135,14 @@ function funnelOf(standing: StandingRow[], questionCount: number): [FunnelStage,
 
 function questionFigures(
   practices: { questionId: string; practices: number; again: number }[],
-  cohorts: QuestionCohortRow[],
+  mastery: QuestionMasteryRow[],
 ): QuestionAnalytics[] {
-  const cohortsOf = new Map<string, QuestionCohortRow[]>();
-  for (const row of cohorts) cohortsOf.set(row.questionId, [...(cohortsOf.get(row.questionId) ?? []), row]);
-  const ids = [...new Set([...practices.map((row) => row.questionId), ...cohortsOf.keys()])];
+  const masteryOf = new Map(mastery.map((row) => [row.questionId, row]));
   const practicesOf = new Map(practices.map((row) => [row.questionId, row]));
+  const ids = [...new Set([...practicesOf.keys(), ...masteryOf.keys()])];
   return ids
     .map((questionId): QuestionAnalytics & { order: number } => {
-      const rows = cohortsOf.get(questionId) ?? [];
-      const learners = rows.reduce((sum, row) => sum + row.learners, 0);
-      const mastered = rows.filter((row) => row.daysToMastery >= 0);
-      const masteredCount = mastered.reduce((sum, row) => sum + row.learners, 0);
+      const { learners = 0, mastered = 0, medianDaysToMastery = null } = masteryOf.get(questionId) ?? {};
       const { practices: attempts = 0, again = 0 } = practicesOf.get(questionId) ?? {};
       const order = attempts;
       if (!isReportable(learners)) {
@@ -161,37 +157,19 @@ function questionFigures(
           order,
         };
       }
-      const masteryRate = reportableShare(masteredCount, learners);
-      const medianDaysToMastery = isReportable(masteredCount) ? weightedMedian(mastered) : null;
+      const masteryRate = reportableShare(mastered, learners);
+      const median = isReportable(mastered) ? medianDaysToMastery : null;
       return {
         question: { id: questionId },
         learners,
         attempts,
         masteryRate,
         againShare: attempts > 0 ? again / attempts : null,
-        medianDaysToMastery,
-        suppressed: masteryRate === null || medianDaysToMastery === null,
+        medianDaysToMastery: median,
+        suppressed: masteryRate === null || median === null,
         order,
       };
     })
     .sort((a, b) => b.order - a.order || a.question.id.localeCompare(b.question.id))
     .map(({ order: _order, ...figures }) => figures);
-}
-
-/** The median of days given as (value, how many learners) rows; the mean of the two middles when even. */
-export function weightedMedian(rows: { daysToMastery: number; learners: number }[]): number | null {
-  const sorted = [...rows]
-    .filter((row) => row.learners > 0)
-    .sort((a, b) => a.daysToMastery - b.daysToMastery);
-  const total = sorted.reduce((sum, row) => sum + row.learners, 0);
-  if (total === 0) return null;
-  const at = (index: number) => {
-    let seen = 0;
-    for (const row of sorted) {
-      seen += row.learners;
-      if (index < seen) return row.daysToMastery;
-    }
-    return sorted[sorted.length - 1].daysToMastery;
-  };
-  return total % 2 === 1 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
 }

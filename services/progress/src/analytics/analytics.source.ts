@@ -11,11 +11,12 @@ export interface QuestionPracticeRow {
   practices: number;
   again: number;
 }
-export interface QuestionCohortRow {
+export interface QuestionMasteryRow {
   questionId: string;
-  /** -1 for learners who have not mastered the question yet. */
-  daysToMastery: number;
   learners: number;
+  mastered: number;
+  /** The median whole days from first practice to first mastery of those who mastered it. */
+  medianDaysToMastery: number | null;
 }
 export interface ActivityRow {
   period: Day;
@@ -47,8 +48,8 @@ export interface AnalyticsSource {
   roleStanding(roleId: string, range: DayRange): Promise<StandingRow[]>;
   /** Practices (and AGAIN ratings) of each of a role's questions within the range. */
   questionPractices(roleId: string, range: DayRange): Promise<QuestionPracticeRow[]>;
-  /** Learners of each question who started it within the range, by days from their first practice to mastery. */
-  questionCohorts(roleId: string, range: DayRange): Promise<QuestionCohortRow[]>;
+  /** Learners of each question who started it within the range: how many mastered it, and how fast. */
+  questionMastery(roleId: string, range: DayRange): Promise<QuestionMasteryRow[]>;
   /** Active learners and practices per period whose start lies in [from, to]. */
   activity(granularity: "DAY" | "WEEK", from: Day, to: Day): Promise<ActivityRow[]>;
   /** Weekly cohorts (by first practice) starting in [from, to]. */
@@ -64,6 +65,26 @@ export interface AnalyticsSource {
 
 const inRange = (column: string, from: number, to: number) =>
   `($${from}::date IS NULL OR ${column} >= $${from}) AND ($${to}::date IS NULL OR ${column} <= $${to})`;
+
+/**
+ * Per question, from rows of (question_id, days to mastery or -1, learners): the learners, how many
+ * mastered, and the weighted median of their days (the mean of the two middle values when even),
+ * found with a running sum so only one row per question leaves the database.
+ */
+function masterySummary(histogram: string): string {
+  return `WITH h AS (${histogram}),
+    m AS (SELECT question_id, days, sum(learners) OVER (PARTITION BY question_id ORDER BY days) AS cum,
+            sum(learners) OVER (PARTITION BY question_id) AS n
+          FROM h WHERE days >= 0 AND learners > 0)
+    SELECT t.question_id AS "questionId", t.learners, coalesce(x.mastered, 0) AS mastered,
+      x.median AS "medianDaysToMastery"
+    FROM (SELECT question_id, sum(learners)::int AS learners FROM h GROUP BY question_id HAVING sum(learners) > 0) t
+    LEFT JOIN (
+      SELECT question_id, max(n)::int AS mastered,
+        (min(days) FILTER (WHERE cum >= floor((n + 1) / 2.0)) + min(days) FILTER (WHERE cum >= floor(n / 2.0) + 1))::float8 / 2 AS median
+      FROM m GROUP BY question_id
+    ) x ON x.question_id = t.question_id`;
+}
 
 const isOpen = (range: DayRange) => range.from === null && range.to === null;
 
@@ -94,17 +115,19 @@ export function rollupSource(dataSource: DataSource): AnalyticsSource {
          FROM progress.analytics_question_day WHERE role_id = $1 AND ${inRange("day", 2, 3)} GROUP BY question_id`,
             [roleId, range.from, range.to],
           ),
-    questionCohorts: (roleId, range) =>
+    questionMastery: (roleId, range) =>
       isOpen(range)
         ? dataSource.query(
-            `SELECT question_id AS "questionId", days_to_mastery AS "daysToMastery", learners
-             FROM progress.analytics_question_mastery WHERE role_id = $1`,
+            masterySummary(
+              `SELECT question_id, days_to_mastery AS days, learners FROM progress.analytics_question_mastery WHERE role_id = $1`,
+            ),
             [roleId],
           )
         : dataSource.query(
-            `SELECT question_id AS "questionId", days_to_mastery AS "daysToMastery", sum(learners)::int AS learners
-         FROM progress.analytics_question_cohort WHERE role_id = $1 AND ${inRange("first_day", 2, 3)}
-         GROUP BY question_id, days_to_mastery`,
+            masterySummary(
+              `SELECT question_id, days_to_mastery AS days, learners FROM progress.analytics_question_cohort
+               WHERE role_id = $1 AND ${inRange("first_day", 2, 3)}`,
+            ),
             [roleId, range.from, range.to],
           ),
     activity: (granularity, from, to) =>
@@ -152,12 +175,14 @@ export function rawEventSource(dataSource: DataSource): AnalyticsSource {
          FROM progress.practice_event WHERE role_id = $1 AND ${inRange(DAY, 2, 3)} GROUP BY question_id`,
         [roleId, range.from, range.to],
       ),
-    questionCohorts: (roleId, range) =>
+    questionMastery: (roleId, range) =>
       dataSource.query(
-        `SELECT question_id AS "questionId", coalesce(mastered_day - first_day, -1) AS "daysToMastery", count(*)::int AS learners
-         FROM (SELECT question_id, min(${DAY}) AS first_day, min(${DAY}) FILTER (WHERE status_after = 'MASTERED') AS mastered_day
-               FROM progress.practice_event WHERE role_id = $1 GROUP BY user_id, question_id) lq
-         WHERE ${inRange("first_day", 2, 3)} GROUP BY 1, 2`,
+        masterySummary(
+          `SELECT question_id, coalesce(mastered_day - first_day, -1) AS days, 1 AS learners
+           FROM (SELECT question_id, min(${DAY}) AS first_day, min(${DAY}) FILTER (WHERE status_after = 'MASTERED') AS mastered_day
+                 FROM progress.practice_event WHERE role_id = $1 GROUP BY user_id, question_id) lq
+           WHERE ${inRange("first_day", 2, 3)}`,
+        ),
         [roleId, range.from, range.to],
       ),
     activity: (granularity, from, to) =>
