@@ -109,7 +109,7 @@ describe("analytics through the gateway", () => {
       {},
       { token: await stack.token("l") },
     );
-    expect(errorCodes(anonymous.body)).toEqual(["UNAUTHENTICATED"]);
-    expect(errorCodes(learner.body)).toEqual(["FORBIDDEN"]);
+    expect(errorCodes(anonymous)).toEqual(["UNAUTHENTICATED"]);
+    expect(errorCodes(learner)).toEqual(["FORBIDDEN"]);
   });
 });

@@ -13,6 +13,7 @@ import { cacheHeadersPlugin } from "./cache-headers.plugin";
 import { responseCachePlugin } from "./response-cache";
 import { SubgraphCallCounter, SubgraphDataSource, type GatewayContext } from "./subgraph-data-source";
 import type { SubgraphName } from "./subgraphs";
+import { withoutUnenforcedSecurityFeatures } from "./supergraph-file";
 
 export interface GatewayOptions {
   config: ServiceConfig;
@@ -38,7 +39,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const { logger, subgraphUrls } = options;
   const subgraphCalls = new SubgraphCallCounter();
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
+    supergraphSdl: withoutUnenforcedSecurityFeatures(options.supergraphSdl),
     buildService: ({ name }) =>
       new SubgraphDataSource(name, subgraphUrls[name as SubgraphName], subgraphCalls),
     logger,
