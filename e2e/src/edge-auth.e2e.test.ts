@@ -12,6 +12,7 @@ beforeAll(async () => {
   stack = await startStack({
     env: {
       NODE_ENV: "production",
+      ANALYTICS_PSEUDONYM_SECRET: "the-production-pseudonym-key-of-tests",
       AUTH_JWT_SECRET: PRODUCTION_SECRET,
       AUTH_MAX_TOKEN_AGE: "1h",
       CORS_ORIGINS: ALLOWED_ORIGIN,

@@ -1,4 +1,9 @@
-export { parseConfig, formatConfigErrors, isLoopbackHost } from "./parse-config";
+export {
+  parseConfig,
+  formatConfigErrors,
+  isLoopbackHost,
+  DEVELOPMENT_PSEUDONYM_SECRET,
+} from "./parse-config";
 export type { ServiceConfig, ConfigResult, ServiceName } from "./parse-config";
 export { findRepositoryRoot, resolveDataDir } from "./data-dir";
 export { useDevelopmentSecret, DEVELOPMENT_SECRET_FILE } from "./development-secret";

@@ -34,11 +34,14 @@ describe("parseConfig", () => {
     }
   });
 
-  it("refuses production without a secret or JWKS", () => {
+  it("refuses production without a secret or JWKS, listing every missing secret at once", () => {
     const result = parseConfig({ NODE_ENV: "production" }, "progress");
     expect(result).toEqual({
       ok: false,
-      errors: [expect.stringContaining("AUTH_JWT_SECRET or AUTH_JWKS_URL")],
+      errors: [
+        expect.stringContaining("AUTH_JWT_SECRET or AUTH_JWKS_URL"),
+        expect.stringContaining("ANALYTICS_PSEUDONYM_SECRET"),
+      ],
     });
   });
 
@@ -200,5 +203,21 @@ describe("parseConfig: operations (timeouts, shutdown, retention, quotas)", () =
         "OTEL_EXPORTER_OTLP_ENDPOINT",
       ]);
     expect(parseConfig({ ROLES_TIMEOUT_MS: "50" }, "gateway").ok).toBe(true);
+  });
+
+  it("requires the analytics pseudonym secret for progress in production, of 16 characters or more", () => {
+    const production = { NODE_ENV: "production", AUTH_JWT_SECRET: "a-real-secret-of-length" };
+    const missing = parseConfig(production, "progress");
+    const short = parseConfig({ ...production, ANALYTICS_PSEUDONYM_SECRET: "x".repeat(15) }, "progress");
+    const enough = parseConfig({ ...production, ANALYTICS_PSEUDONYM_SECRET: "x".repeat(16) }, "progress");
+    expect(missing).toEqual({ ok: false, errors: [expect.stringContaining("ANALYTICS_PSEUDONYM_SECRET")] });
+    expect(short).toEqual({ ok: false, errors: [expect.stringContaining("ANALYTICS_PSEUDONYM_SECRET")] });
+    expect(enough.ok && enough.config.analytics.pseudonymSecret).toBe("x".repeat(16));
+    expect(parseConfig(production, "roles").ok).toBe(true);
+  });
+
+  it("uses the development pseudonym secret only outside production", () => {
+    const dev = parseConfig({}, "progress");
+    expect(dev.ok && dev.config.analytics.pseudonymSecret).toMatch(/development/);
   });
 });

@@ -59,6 +59,7 @@ const envSchema = z.object({
   RATE_LIMIT_LEARNER_POINTS: int(1, 1_000_000_000, "a whole number of points").default(400_000),
   RATE_LIMIT_EDITOR_POINTS: int(1, 1_000_000_000, "a whole number of points").default(1_000_000),
   RATE_LIMIT_ANALYST_POINTS: int(1, 1_000_000_000, "a whole number of points").default(1_000_000),
+  ANALYTICS_PSEUDONYM_SECRET: z.string().min(16, { error: "expected at least 16 characters" }).optional(),
   ...operationsEnvShape,
 });
 
@@ -89,6 +90,9 @@ function isOrigin(value: string): boolean {
 export function isLoopbackHost(host: string): boolean {
   return host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
 }
+
+/** The development pseudonym key of the analytics feed: only ever used when NODE_ENV is not production. */
+export const DEVELOPMENT_PSEUDONYM_SECRET = "careergraph-development-pseudonyms-do-not-use-in-production";
 
 export interface ServiceConfig {
   service: ServiceName;
@@ -150,6 +154,8 @@ export interface ServiceConfig {
   };
   /** Timeouts, draining, migrations, retention and quotas: how the servers behave under failure. */
   operations: OperationsConfig;
+  /** The key of the event feed's learner pseudonyms; changing it rotates every pseudonym. */
+  analytics: { pseudonymSecret: string };
 }
 
 export type ConfigResult = { ok: true; config: ServiceConfig } | { ok: false; errors: string[] };
@@ -174,6 +180,8 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
   // Containers must listen on every interface; a development machine only on its own.
   const host = e.HOST ?? (production ? "0.0.0.0" : "127.0.0.1");
   const errors = authErrors(e, production, host);
+  if (production && service === "progress" && !e.ANALYTICS_PSEUDONYM_SECRET)
+    errors.push("ANALYTICS_PSEUDONYM_SECRET: required for progress when NODE_ENV=production");
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -226,6 +234,7 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
         analystPoints: e.RATE_LIMIT_ANALYST_POINTS,
       },
       operations: operationsConfig(e),
+      analytics: { pseudonymSecret: e.ANALYTICS_PSEUDONYM_SECRET ?? DEVELOPMENT_PSEUDONYM_SECRET },
     },
   };
 }

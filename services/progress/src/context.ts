@@ -1,6 +1,7 @@
 import type { Viewer } from "@careergraph/auth";
 import { createLoaders, type Loaders } from "@careergraph/db";
 import type { SubgraphDeps } from "@careergraph/service";
+import { createAnalyticsApi } from "./analytics/analytics.api";
 import { lookupsOfRequest, publishedQuestionBatches } from "./catalog/published-question.loader";
 import type { Clock } from "./clock";
 import { noteBatches } from "./notes/note.loader";
@@ -28,7 +29,11 @@ export type ProgressBatches = ReturnType<typeof createBatches>;
 
 /** Writes and rules, process-wide. */
 export function createServices(deps: SubgraphDeps, now: Clock) {
-  return { practice: new PracticeService(deps, now), notes: new NoteService(deps, now) };
+  return {
+    practice: new PracticeService(deps, now),
+    notes: new NoteService(deps, now),
+    analytics: createAnalyticsApi(deps),
+  };
 }
 
 export type ProgressServices = ReturnType<typeof createServices>;

@@ -3,6 +3,7 @@ import type { Clock } from "./clock";
 import { createBatches, createContext, createServices, type ProgressContext } from "./context";
 import { CreateProgress1767225600000 } from "./migrations/1767225600000-create-progress";
 import { PracticeRequestRetention1767312000000 } from "./migrations/1767312000000-practice-request-retention";
+import { CreateAnalytics1795824000000 } from "./migrations/1795824000000-create-analytics";
 import { Note } from "./notes/note.entity";
 import { PracticeEvent } from "./progress/practice-event.entity";
 import { PracticeRequest } from "./progress/practice-request.entity";
@@ -22,7 +23,11 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
     name: "progress",
     dbSchema: "progress",
     entities: [QuestionProgressRecord, PracticeEvent, PracticeRequest, Note],
-    migrations: [CreateProgress1767225600000, PracticeRequestRetention1767312000000],
+    migrations: [
+      CreateProgress1767225600000,
+      PracticeRequestRetention1767312000000,
+      CreateAnalytics1795824000000,
+    ],
     async createApi(deps) {
       const { schema, sdl } = await buildProgressSchema();
       const batches = createBatches(deps, now);

@@ -1,5 +1,6 @@
 import { authChecker } from "@careergraph/auth";
 import { buildFederatedSchema } from "@careergraph/federation";
+import { AnalyticsResolver } from "./analytics/analytics.resolver";
 import { NoteResolver } from "./notes/note.resolver";
 import { ProgressResolver } from "./progress/progress.resolver";
 import { QuestionResolver } from "./question/question.resolver";
@@ -14,7 +15,14 @@ import { ViewerResolver } from "./viewer/viewer.resolver";
  */
 export function buildProgressSchema() {
   return buildFederatedSchema({
-    resolvers: [QuestionResolver, RoleResolver, ProgressResolver, NoteResolver, ViewerResolver],
+    resolvers: [
+      QuestionResolver,
+      RoleResolver,
+      ProgressResolver,
+      NoteResolver,
+      ViewerResolver,
+      AnalyticsResolver,
+    ],
     // Role is reached only through entity references, never from Query: it must be named to be printed.
     orphanedTypes: [RoleReference],
     authChecker,

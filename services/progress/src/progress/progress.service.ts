@@ -10,6 +10,7 @@ import { QuestionProgressRecord } from "./question-progress.entity";
 import { PracticeRequest } from "./practice-request.entity";
 import type { QuestionProgress } from "./question-progress";
 import type { RecordPracticeInput } from "./record-practice";
+import { addPracticeToRollups } from "../analytics/rollup";
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
@@ -101,6 +102,15 @@ export class PracticeService {
         c.lastReview,
       ],
     );
+    await addPracticeToRollups(tx, {
+      userId,
+      questionId: question.id,
+      roleId: question.roleId,
+      rating: input.rating,
+      statusBefore: row.status,
+      statusAfter: status,
+      practicedAt: now,
+    });
     await tx.query(
       `INSERT INTO progress.practice_event (user_id, question_id, role_id, rating, status_after, practiced_at, idempotency_key)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,

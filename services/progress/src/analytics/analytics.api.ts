@@ -1,0 +1,17 @@
+import type { SubgraphDeps } from "@careergraph/service";
+import { AnalyticsService } from "./analytics.service";
+import { rollupSource } from "./analytics.source";
+import { PracticeEventFeed } from "./practice-event-feed";
+import { fetchRoleBySlug } from "./role-directory";
+
+/** Process-wide analytics: figures from the rollups, the event feed, and roles by slug (from roles). */
+export function createAnalyticsApi(deps: SubgraphDeps) {
+  const roles = { url: deps.config.subgraphs.roles, logger: deps.logger };
+  return {
+    service: new AnalyticsService(rollupSource(deps.db.dataSource)),
+    feed: new PracticeEventFeed(deps.db, deps.config.analytics.pseudonymSecret),
+    roleBySlug: (slug: string) => fetchRoleBySlug(roles, slug),
+  };
+}
+
+export type AnalyticsApi = ReturnType<typeof createAnalyticsApi>;

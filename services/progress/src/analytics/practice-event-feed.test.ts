@@ -1,0 +1,143 @@
+import { questionIdFor, roleIdFor } from "@careergraph/content";
+import { codes, recordPractice } from "../test-operations";
+import { startProgressStack, type ProgressStack } from "../test-progress-stack";
+import { pseudonymOf } from "./pseudonym";
+import { PRACTICE_EVENTS, tokenWithRoles, type FeedPage } from "./test-analytics";
+
+const ROLE = "backend-developer";
+let stack: ProgressStack;
+let analyst: string;
+let keys = 0;
+
+beforeAll(async () => {
+  stack = await startProgressStack();
+  analyst = await tokenWithRoles(stack, "analyst", ["ANALYST"]);
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+async function practise(userId: string, n: number) {
+  const result = await recordPractice(stack, await stack.tokenFor(userId), {
+    questionId: questionIdFor(ROLE, 1 + (n % 10)),
+    rating: ["AGAIN", "HARD", "GOOD", "EASY"][n % 4],
+    idempotencyKey: `feed-${keys++}`,
+  });
+  expect(result.errors).toBeUndefined();
+}
+
+async function page(after: string | null, first: number) {
+  const result = await stack.request<FeedPage>(PRACTICE_EVENTS, { after, first }, analyst);
+  expect(result.errors).toBeUndefined();
+  return result.data!.practiceEvents;
+}
+
+/** Reads pages of `first` from `after` until the feed has nothing more; returns the events and the last cursor. */
+async function drain(after: string | null, first: number) {
+  const events: FeedPage["practiceEvents"]["edges"][number]["node"][] = [];
+  let cursor = after;
+  for (;;) {
+    const { edges, pageInfo } = await page(cursor, first);
+    events.push(...edges.map((edge) => edge.node));
+    cursor = pageInfo.endCursor;
+    if (!pageInfo.hasNextPage) return { events, cursor };
+  }
+}
+
+/** Every event id in the order the feed must give them. */
+async function idsInFeedOrder() {
+  const rows = await stack.sql<{ id: string }>(`SELECT id FROM progress.practice_event ORDER BY tx_id, seq`);
+  return rows.map((row) => row.id);
+}
+
+describe("practiceEvents", () => {
+  it("gives each event once, with a pseudonymous learner and no notes", async () => {
+    await practise("feed-user-1", 0);
+    await practise("feed-user-2", 1);
+    const { edges, pageInfo } = await page(null, 10);
+    expect(pageInfo).toEqual({ hasNextPage: false, endCursor: edges[1].cursor });
+    expect(edges.map((edge) => edge.node)).toEqual([
+      {
+        id: expect.any(String),
+        learner: pseudonymOf(stack.progress.deps.config.analytics.pseudonymSecret, "feed-user-1"),
+        question: { id: questionIdFor(ROLE, 1) },
+        role: { id: roleIdFor(ROLE) },
+        rating: "AGAIN",
+        statusAfter: "LEARNING",
+        practicedAt: expect.any(String),
+      },
+      expect.objectContaining({ rating: "HARD", question: { id: questionIdFor(ROLE, 2) } }),
+    ]);
+    expect(edges[0].node.learner).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(edges)).not.toContain("feed-user-1");
+  });
+
+  it("resumes from a cursor with no gap or repeat while events are written concurrently", async () => {
+    const start = await drain(null, 100);
+    const writers = Promise.all(
+      [0, 1, 2, 3].map(async (writer) => {
+        for (let n = 0; n < 12; n++) await practise(`writer-${writer}`, writer * 12 + n);
+      }),
+    );
+    // read 3 at a time while the writers run, from each page's endCursor
+    const seen = [...start.events];
+    let cursor = start.cursor;
+    let done = false;
+    void writers.then(() => (done = true));
+    while (!done) {
+      const { events, cursor: next } = await drain(cursor, 3);
+      seen.push(...events);
+      cursor = next;
+    }
+    await writers;
+    seen.push(...(await drain(cursor, 3)).events);
+    const ids = seen.map((event) => event.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(await idsInFeedOrder());
+    expect(ids).toHaveLength(2 + 48);
+  });
+
+  it("gives an empty page for first: 0 and keeps the cursor, and refuses first over 100 and foreign cursors", async () => {
+    const { cursor } = await drain(null, 100);
+    expect(await page(cursor, 0)).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: cursor } });
+    const tooMany = await stack.request(PRACTICE_EVENTS, { first: 101 }, analyst);
+    const foreign = await stack.request(
+      PRACTICE_EVENTS,
+      { after: Buffer.from("note:1").toString("base64url") },
+      analyst,
+    );
+    const hundred = await stack.request<FeedPage>(PRACTICE_EVENTS, { first: 100 }, analyst);
+    expect(codes(tooMany)).toEqual(["BAD_USER_INPUT"]);
+    expect(codes(foreign)).toEqual(["BAD_USER_INPUT"]);
+    expect(foreign.errors![0].extensions?.field).toBe("after");
+    expect(hundred.data!.practiceEvents.edges).toHaveLength(50);
+  });
+});
+
+// Two sessions at once need a real server (CI's second run): the embedded database is one session,
+// where no transaction can be in flight while another commits, so there this case cannot arise.
+if (process.env.DATABASE_URL)
+  describe("practiceEvents while an older transaction is still open", () => {
+    it("holds back events committed after it until it ends, then gives both in feed order", async () => {
+      const { cursor } = await drain(null, 100);
+      const runner = stack.progress.deps.db.dataSource.createQueryRunner();
+      await runner.startTransaction();
+      try {
+        const [open] = await runner.query(
+          `INSERT INTO progress.practice_event (user_id, question_id, role_id, rating, status_after, practiced_at, idempotency_key)
+         VALUES ('slow-writer', $1, $2, 'GOOD', 'LEARNING', now(), 'slow') RETURNING id`,
+          [questionIdFor(ROLE, 3), roleIdFor(ROLE)],
+        );
+        await practise("fast-writer", 5); // commits while the slow one is open
+        expect((await drain(cursor, 100)).events).toEqual([]);
+        await runner.commitTransaction();
+        const after = await drain(cursor, 100);
+        expect(after.events.map((event) => event.id)[0]).toBe(open.id);
+        expect(after.events).toHaveLength(2);
+      } finally {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        await runner.release();
+      }
+    });
+  });
