@@ -8,3 +8,5 @@ export { batchLoad, oneRowPerKey, rowsPerKey, createLoaders } from "./batch-load
 export type { BatchFunction, BatchSpec, Loaders, ReadThroughCache } from "./batch-loader";
 export { entityColumns } from "./entity-columns";
 export { migrateWithLock } from "./migrate";
+export { newestFirstPageRows } from "./newest-first-pages";
+export type { NewestFirstPageKey } from "./newest-first-pages";

@@ -1,4 +1,5 @@
 import { badInput } from "./errors";
+import { isUuid } from "./ids";
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -124,4 +125,15 @@ export function pagesFromRows<T extends { id: string }, R extends PageRequest>(
 /** The answer for a page request that cannot match anything (a malformed filter, say). */
 export function emptyPage<T>(): Page<T> {
   return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+}
+
+/** The key of a newest-first list's cursor, (created_at, id): an ISO time and a uuid, or the start. */
+export function decodeTimeIdCursor(
+  kind: string,
+  after: string | null | undefined,
+): { afterCreatedAt: string | null; afterId: string | null } {
+  const [afterCreatedAt, afterId] = decodeCursor(kind, after, ["string", "string"]) ?? [null, null];
+  if (afterId !== null && (!isUuid(afterId) || Number.isNaN(Date.parse(afterCreatedAt ?? ""))))
+    throw badInput("after", "is not a cursor from this list");
+  return { afterCreatedAt, afterId };
 }

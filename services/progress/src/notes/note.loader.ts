@@ -1,5 +1,5 @@
-import { batchLoad, rowsPerKey } from "@careergraph/db";
-import { emptyPage, isUuid, pagesFromRows, type Page, type PagedRow } from "@careergraph/federation";
+import { batchLoad, newestFirstPageRows, rowsPerKey } from "@careergraph/db";
+import { emptyPage, isUuid, pagesFromRows, type Page } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
 import type { ProgressKey } from "../progress/progress.loader";
 import { Note } from "./note.entity";
@@ -37,24 +37,10 @@ export function noteBatches({ db }: SubgraphDeps) {
       validKey: (key) => key.afterId === null || isUuid(key.afterId),
       fetch: async (keys) => {
         // timestamps are written at millisecond precision, so the cursor's ISO time compares exactly
-        const rows: PagedRow<Note>[] = await db.dataSource.query(
-          `SELECT k.request::text AS request,
-             (SELECT count(*) FROM progress.note WHERE user_id = k.user_id)::int AS total, page.*
-           FROM unnest($1::text[], $2::timestamptz[], $3::uuid[], $4::int[])
-             WITH ORDINALITY AS k(user_id, after_created_at, after_id, row_limit, request)
-           LEFT JOIN LATERAL (
-             SELECT ${columns} FROM progress.note n
-             WHERE n.user_id = k.user_id
-               AND (k.after_created_at IS NULL OR (n.created_at, n.id) < (k.after_created_at, k.after_id))
-             ORDER BY n.created_at DESC, n.id DESC LIMIT k.row_limit
-           ) page ON true
-           ORDER BY k.request, page."createdAt" DESC, page.id DESC`,
-          [
-            keys.map((k) => k.userId),
-            keys.map((k) => k.afterCreatedAt),
-            keys.map((k) => k.afterId),
-            keys.map((k) => k.first + 1),
-          ],
+        const rows = await newestFirstPageRows<Note>(
+          db,
+          { table: "progress.note", alias: "n", columns, scopeColumn: "user_id" },
+          keys.map((k) => ({ ...k, scope: k.userId })),
         );
         return pagesFromRows(keys, rows, {
           kind: "note",

@@ -1,6 +1,6 @@
 import { Directive, Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { requireViewer } from "@careergraph/auth";
-import { badInput, decodeCursor, isUuid, pageSize, PrivateData } from "@careergraph/federation";
+import { decodeTimeIdCursor, pageSize, PrivateData } from "@careergraph/federation";
 import type { ProgressContext } from "../context";
 import { NoteConnection } from "../notes/note-connection";
 import { QuestionReference } from "../question/question-reference";
@@ -50,9 +50,7 @@ export class ViewerResolver {
     @Ctx() { loaders }: ProgressContext,
   ): Promise<NoteConnection> {
     const size = pageSize(first);
-    const [afterCreatedAt, afterId] = decodeCursor("note", after, ["string", "string"]) ?? [null, null];
-    if (afterId !== null && (!isUuid(afterId) || Number.isNaN(Date.parse(afterCreatedAt ?? ""))))
-      throw badInput("after", "is not a cursor from this list");
+    const { afterCreatedAt, afterId } = decodeTimeIdCursor("note", after);
     return loaders.notePage.load({
       userId: viewer.id,
       first: size,

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from "type-graphql";
-import { badInput, connectionType, decodeCursor, isUuid, pageSize, type Page } from "@careergraph/federation";
+import { badInput, connectionType, decodeTimeIdCursor, pageSize, type Page } from "@careergraph/federation";
 import { RequiresEditor } from "../authoring";
 import type { RolesContext } from "../context";
 import { AuditEntry } from "./audit-entry.entity";
@@ -21,9 +21,7 @@ export class AuditResolver {
     @Ctx() { loaders }: RolesContext,
   ): Promise<AuditEntryConnection> {
     const size = pageSize(first);
-    const [afterCreatedAt, afterId] = decodeCursor("audit", after, ["string", "string"]) ?? [null, null];
-    if (afterId !== null && (!isUuid(afterId) || Number.isNaN(Date.parse(afterCreatedAt ?? ""))))
-      throw badInput("after", "is not a cursor from this list");
+    const { afterCreatedAt, afterId } = decodeTimeIdCursor("audit", after);
     if (entityId != null && entityId.length > 100) throw badInput("entityId", "is not an id");
     return loaders.auditPage.load({
       entityId: entityId ?? null,
