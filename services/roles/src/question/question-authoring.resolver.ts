@@ -56,32 +56,31 @@ export class QuestionAuthoringResolver {
   @Authorized("EDITOR")
   @RequiresEditor()
   @Mutation(() => QuestionPayload)
-  async publishQuestion(
+  publishQuestion(
     @Arg("input", () => ChangeStatusInput) input: ChangeStatusInput,
     @Ctx() context: RolesContext,
   ): Promise<QuestionPayload> {
-    const question = await context.services.questions.changeStatus(
-      input,
-      ContentStatus.PUBLISHED,
-      editorOf(context),
-      "publishQuestion",
-    );
-    return { question };
+    return changeStatus(context, input, ContentStatus.PUBLISHED, "publishQuestion");
   }
 
   @Authorized("EDITOR")
   @RequiresEditor()
   @Mutation(() => QuestionPayload)
-  async archiveQuestion(
+  archiveQuestion(
     @Arg("input", () => ChangeStatusInput) input: ChangeStatusInput,
     @Ctx() context: RolesContext,
   ): Promise<QuestionPayload> {
-    const question = await context.services.questions.changeStatus(
-      input,
-      ContentStatus.ARCHIVED,
-      editorOf(context),
-      "archiveQuestion",
-    );
-    return { question };
+    return changeStatus(context, input, ContentStatus.ARCHIVED, "archiveQuestion");
   }
+}
+
+async function changeStatus(
+  context: RolesContext,
+  input: ChangeStatusInput,
+  status: ContentStatus,
+  action: string,
+): Promise<QuestionPayload> {
+  return {
+    question: await context.services.questions.changeStatus(input, status, editorOf(context), action),
+  };
 }

@@ -30,32 +30,29 @@ export class RoleAuthoringResolver {
   @Authorized("EDITOR")
   @RequiresEditor()
   @Mutation(() => RolePayload, { description: "Shows the role (and its published questions) to readers." })
-  async publishRole(
+  publishRole(
     @Arg("input", () => ChangeStatusInput) input: ChangeStatusInput,
     @Ctx() context: RolesContext,
   ): Promise<RolePayload> {
-    const role = await context.services.roles.changeStatus(
-      input,
-      ContentStatus.PUBLISHED,
-      editorOf(context),
-      "publishRole",
-    );
-    return { role };
+    return changeStatus(context, input, ContentStatus.PUBLISHED, "publishRole");
   }
 
   @Authorized("EDITOR")
   @RequiresEditor()
   @Mutation(() => RolePayload, { description: "Hides the role and its questions from readers." })
-  async archiveRole(
+  archiveRole(
     @Arg("input", () => ChangeStatusInput) input: ChangeStatusInput,
     @Ctx() context: RolesContext,
   ): Promise<RolePayload> {
-    const role = await context.services.roles.changeStatus(
-      input,
-      ContentStatus.ARCHIVED,
-      editorOf(context),
-      "archiveRole",
-    );
-    return { role };
+    return changeStatus(context, input, ContentStatus.ARCHIVED, "archiveRole");
   }
+}
+
+async function changeStatus(
+  context: RolesContext,
+  input: ChangeStatusInput,
+  status: ContentStatus,
+  action: string,
+): Promise<RolePayload> {
+  return { role: await context.services.roles.changeStatus(input, status, editorOf(context), action) };
 }
