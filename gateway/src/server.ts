@@ -86,7 +86,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       graphqlOverHttpPlugin(),
       gatewayLimitsPlugin(options.config, options.supergraphSdl),
-      // first, so that it sets the policy the subgraphs' cache-control headers allow before ours looks
+      // before ours, so that the policy the subgraphs' cache-control headers allow is set when ours looks
       ApolloServerPluginCacheControl(),
       cacheHeadersPlugin(),
       partialAnswerPlugin(logger),
