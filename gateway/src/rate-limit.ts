@@ -5,7 +5,7 @@ import {
   RateLimiterRes,
   RLWrapperTimeouts,
 } from "rate-limiter-flexible";
-import { createClient } from "redis";
+import { connectFailFast } from "@careergraph/cache";
 import type { TokenVerifier, Viewer } from "@careergraph/auth";
 import type { ServiceConfig } from "@careergraph/config";
 import { rateLimited } from "@careergraph/federation";
@@ -152,26 +152,17 @@ function setHeaders(res: Response, headers: Record<string, string>): void {
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
 }
 
-async function connectRedis(url: string, timeoutMs: number, logger: Logger) {
-  const client = createClient({
-    url,
-    disableOfflineQueue: true,
-    socket: {
-      connectTimeout: timeoutMs,
-      reconnectStrategy: (retries) => Math.min(50 * 2 ** Math.min(retries, 6), 2000),
-    },
-  });
+/** The counters' Redis: while it is away the in-process limiter stands in, and the outage is logged once. */
+function connectRedis(url: string, timeoutMs: number, logger: Logger) {
   let down = false;
-  client.on("error", (error: unknown) => {
-    if (down) return;
-    down = true;
-    logger.warn({ err: error }, "rate-limit store unavailable: counting in process until it returns");
+  return connectFailFast({
+    url,
+    timeoutMs,
+    onDown: (error) => {
+      if (down) return;
+      down = true;
+      logger.warn({ err: error }, "rate-limit store unavailable: counting in process until it returns");
+    },
+    onReady: () => (down = false),
   });
-  client.on("ready", () => (down = false));
-  // A Redis that is down must not stop the gateway from starting: the in-process limiter stands in.
-  await Promise.race([
-    client.connect().catch(() => undefined),
-    new Promise((resolve) => setTimeout(resolve, timeoutMs).unref()),
-  ]);
-  return client;
 }

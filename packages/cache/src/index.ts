@@ -15,3 +15,5 @@ export { readThrough } from "./read-through";
 export type { ReadThroughOptions } from "./read-through";
 export { openCache } from "./open-cache";
 export { parseWithDates } from "./revive-dates";
+export { connectFailFast } from "./redis-client";
+export type { RedisClient } from "./redis-client";

@@ -1,8 +1,6 @@
-import { createClient } from "redis";
 import type { Logger } from "@careergraph/logger";
 import type { Cache, CacheAddress, CacheEntry } from "./cache";
-
-type RedisClient = ReturnType<typeof createClient>;
+import { connectFailFast, type RedisClient } from "./redis-client";
 
 /** MGET when every address is a key; otherwise one pipeline of GET and HGET, still one round trip. */
 async function readMany(client: RedisClient, addresses: CacheAddress[]): Promise<(string | null)[]> {
@@ -29,24 +27,15 @@ export interface RedisCacheOptions {
  * itself and caching resumes. The outage is logged once, and its end once.
  */
 export async function createRedisCache({ url, timeoutMs, logger }: RedisCacheOptions): Promise<Cache> {
-  const client = createClient({
-    url,
-    disableOfflineQueue: true,
-    socket: {
-      connectTimeout: timeoutMs,
-      reconnectStrategy: (retries) => Math.min(50 * 2 ** Math.min(retries, 6), 2000),
-    },
-  });
   let outage = false;
   const markDown = (error: unknown) => {
     if (outage) return;
     outage = true;
     logger.warn({ err: error }, "cache unavailable: serving from the database until it returns");
   };
-  client.on("error", markDown);
   // Deletes that failed during an outage are replayed when Redis returns, so no stale entry survives it.
   const pendingDeletes = new Set<string>();
-  client.on("ready", () => {
+  const replayDeletes = () => {
     if (outage) logger.info("cache available again");
     outage = false;
     if (pendingDeletes.size === 0) return;
@@ -56,12 +45,11 @@ export async function createRedisCache({ url, timeoutMs, logger }: RedisCacheOpt
       for (const key of keys) pendingDeletes.add(key);
       markDown(error);
     });
-  });
-  // Waits for the first connection at most one timeout: a Redis that is down must not stop a start.
-  await Promise.race([
-    client.connect().catch(markDown),
-    new Promise((resolve) => setTimeout(resolve, timeoutMs).unref()),
-  ]);
+  };
+  // declared first: the handlers above may run while it connects (with nothing pending yet)
+  // eslint-disable-next-line prefer-const
+  let client: RedisClient;
+  client = await connectFailFast({ url, timeoutMs, onDown: markDown, onReady: replayDeletes });
 
   const run = async <T>(command: () => Promise<T>): Promise<T> => {
     if (!client.isReady) throw new Error("redis is not connected");
