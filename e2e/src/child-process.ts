@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { freePort } from "./redis-server";
 
 /** A process of the built platform, its output collected line by line for the test to wait on. */
 export class WatchedProcess {
@@ -52,3 +53,16 @@ export class WatchedProcess {
     this.child.kill(signal);
   }
 }
+
+/** Free ports for a whole stack started as processes (`scripts/start.mjs`), one per server. */
+export async function freeStackPorts(): Promise<Record<"gateway" | "roles" | "guides" | "progress", number>> {
+  return {
+    gateway: await freePort(),
+    roles: await freePort(),
+    guides: await freePort(),
+    progress: await freePort(),
+  };
+}
+
+/** A local server's GraphQL endpoint. */
+export const localGraphqlUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { postGraphQL } from "@careergraph/testing";
-import { WatchedProcess } from "./child-process";
+import { freeStackPorts, localGraphqlUrl, WatchedProcess } from "./child-process";
 import { freePort } from "./redis-server";
 import { SEED_PAGE_QUERY, type SeedPageData } from "./seed-page-query";
 
@@ -46,13 +46,8 @@ describe("npm start (scripts/start.mjs)", () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it("says it is up only when a query is answered in full, restarts a killed server, and stops all on SIGTERM", async () => {
-    const ports = {
-      gateway: await freePort(),
-      roles: await freePort(),
-      guides: await freePort(),
-      progress: await freePort(),
-    };
-    const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
+    const ports = await freeStackPorts();
+    const url = localGraphqlUrl;
     const supervisor = new WatchedProcess(
       process.execPath,
       ["scripts/start.mjs", "--no-build"],

@@ -7,8 +7,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { setTimeout as sleep } from "node:timers/promises";
 import { postGraphQL } from "@careergraph/testing";
-import { WatchedProcess } from "./child-process";
-import { freePort } from "./redis-server";
+import { freeStackPorts, localGraphqlUrl, WatchedProcess } from "./child-process";
 
 const REPO = join(__dirname, "..", "..");
 
@@ -75,13 +74,8 @@ describe("OpenTelemetry tracing", () => {
   it("follows a request from the gateway through the subgraphs to PostgreSQL, with its request id on every span", async () => {
     const collector = await startCollector();
     const dataDir = mkdtempSync(join(tmpdir(), "careergraph-trace-"));
-    const ports = {
-      gateway: await freePort(),
-      roles: await freePort(),
-      guides: await freePort(),
-      progress: await freePort(),
-    };
-    const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
+    const ports = await freeStackPorts();
+    const url = localGraphqlUrl;
     const stack = new WatchedProcess(
       process.execPath,
       ["scripts/start.mjs", "--no-build"],

@@ -1,4 +1,5 @@
 import type { RequestHandler, Response } from "express";
+import { callerOf } from "./caller";
 import {
   RateLimiterMemory,
   RateLimiterRedis,
@@ -6,7 +7,7 @@ import {
   RLWrapperTimeouts,
 } from "rate-limiter-flexible";
 import { connectFailFast } from "@careergraph/cache";
-import type { TokenVerifier, Viewer } from "@careergraph/auth";
+import type { Viewer } from "@careergraph/auth";
 import type { ServiceConfig } from "@careergraph/config";
 import { rateLimited } from "@careergraph/federation";
 import type { Logger } from "@careergraph/logger";
@@ -26,7 +27,10 @@ interface RateLimiterLike {
 }
 
 export interface RateLimiter {
-  /** Charges each request 1 point on arrival (429 when spent) and leaves `res.locals.chargeCost` for its cost. */
+  /**
+   * Charges each request 1 point on arrival (429 when spent) and leaves `res.locals.chargeCost` for its
+   * cost. Runs after `verifyCallerOnce`, whose answer says whose budget it is.
+   */
   middleware: RequestHandler;
   close(): Promise<void>;
 }
@@ -41,9 +45,8 @@ export interface RateLimiter {
 export async function createRateLimiter(options: {
   config: ServiceConfig;
   logger: Logger;
-  verifyToken: TokenVerifier;
 }): Promise<RateLimiter> {
-  const { config, logger, verifyToken } = options;
+  const { config, logger } = options;
   const settings = config.rateLimit;
   const redis = config.cache.redisUrl
     ? await connectRedis(config.cache.redisUrl, config.cache.timeoutMs, logger)
@@ -80,7 +83,7 @@ export async function createRateLimiter(options: {
     if (settings.disabled) return next();
     void (async () => {
       // A bad token is refused with 401 later; here it counts against the caller's address.
-      const viewer = await verifyToken(req.headers.authorization).catch(() => null);
+      const viewer = await callerOf(res).catch(() => null);
       const budget = budgets[budgetOf(viewer)];
       const key = viewer ? `user:${viewer.id}` : `ip:${req.ip ?? "unknown"}`;
       /** Spends `points` and sets the RateLimit headers; over budget, returns them with Retry-After. */

@@ -19,6 +19,7 @@ import {
 } from "@careergraph/federation";
 import type { Logger } from "@careergraph/logger";
 import { cacheHeadersPlugin } from "./cache-headers.plugin";
+import { callerOf, verifyCallerOnce } from "./caller";
 import { graphqlHttpEdge } from "./http-edge";
 import { gatewayLimitsPlugin } from "./limits.plugin";
 import { persistedQueryOptions, type PersistedQueryManifest } from "./persisted-queries";
@@ -99,7 +100,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   });
   await apollo.start();
   const verifyToken = createTokenVerifier(options.config.auth);
-  const rateLimiter = await createRateLimiter({ config: options.config, logger, verifyToken });
+  const rateLimiter = await createRateLimiter({ config: options.config, logger });
   const readiness = subgraphReadiness(subgraphUrls);
   const cache = options.responseCache;
   const app = createHttpApp({
@@ -109,11 +110,12 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   app.use(
     "/graphql",
     ...graphqlHttpEdge(config, manifest),
+    verifyCallerOnce(verifyToken),
     rateLimiter.middleware,
     operationShapeMiddleware(options.config.limits),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        await verifyToken(req.headers.authorization);
+        await callerOf(res);
         const chargeCost = res.locals.chargeCost as CostCharge | undefined;
         return { requestId: req.requestId, authorization: req.headers.authorization, chargeCost };
       },
