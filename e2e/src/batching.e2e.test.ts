@@ -1,5 +1,5 @@
 import { roleIdFor, rolePacks } from "@careergraph/content";
-import { ContentStatus, QuestionService, QuestionType } from "@careergraph/roles";
+import { catalogServices, ContentStatus, QuestionType } from "@careergraph/roles";
 import { startStack, type Stack } from "./stack";
 
 /** Statement counts of the database path: with the shared cache off, every read reaches SQL. */
@@ -34,7 +34,7 @@ async function measure() {
 }
 
 async function fillRolesTo(questionsPerRole: number) {
-  const service = new QuestionService(stack.roles.deps);
+  const service = catalogServices(stack.roles.deps).questions;
   for (const pack of rolePacks) {
     for (let n = pack.questions.length + 1; n <= questionsPerRole; n++) {
       await service.create({

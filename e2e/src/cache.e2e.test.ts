@@ -1,5 +1,5 @@
 import { roleIdFor } from "@careergraph/content";
-import { ContentStatus, QuestionService, QuestionType } from "@careergraph/roles";
+import { catalogServices, ContentStatus, QuestionType } from "@careergraph/roles";
 import { freePort, TestRedis } from "./redis-server";
 import { SEED_PAGE_QUERY, type SeedPageData } from "./seed-page-query";
 import { startStack, type Stack } from "./stack";
@@ -36,7 +36,7 @@ describe(`the seed page with the ${process.env.REDIS_URL ? "Redis" : "in-process
     expect(cold.statements).toEqual({ roles: 4, guides: 3, progress: 0 });
     expect(cold.calls).toEqual({ roles: 2, guides: 1, progress: 2 });
 
-    const service = new QuestionService(stack.roles.deps);
+    const service = catalogServices(stack.roles.deps).questions;
     for (let n = 17; n <= 200; n++) {
       await service.create({
         roleId: roleIdFor("backend-developer"),
@@ -82,7 +82,7 @@ describe(`the seed page with the ${process.env.REDIS_URL ? "Redis" : "in-process
       `{ role(slug: "software-engineer") { relatedGuides { role { slug questionCount } } } }`,
     );
     await seedPage();
-    const service = new QuestionService(stack.roles.deps);
+    const service = catalogServices(stack.roles.deps).questions;
     const added = await service.create({
       roleId: roleIdFor("data-engineer"),
       prompt: "How do you backfill a year of data without disturbing the daily pipeline?",

@@ -1,7 +1,7 @@
 import { questionIdFor } from "@careergraph/content";
 import { startGateway } from "@careergraph/gateway";
 import { createLogger } from "@careergraph/logger";
-import { ContentStatus, QuestionService } from "@careergraph/roles";
+import { catalogServices, ContentStatus } from "@careergraph/roles";
 import { postGraphQL, testConfig } from "@careergraph/testing";
 import { setTimeout as sleep } from "node:timers/promises";
 import { startHangingProxy } from "./hanging-proxy";
@@ -175,7 +175,7 @@ describe("a subgraph that is down, slow or pointing at archived content", () => 
       { token },
     );
     expect(added.body.errors).toBeUndefined();
-    const service = new QuestionService(stack.roles.deps);
+    const service = catalogServices(stack.roles.deps).questions;
     await service.setStatus(questionId, ContentStatus.ARCHIVED);
     await stack.clearCaches();
     try {

@@ -1,5 +1,5 @@
 import { roleIdFor } from "@careergraph/content";
-import { ContentStatus, QuestionService, QuestionType } from "@careergraph/roles";
+import { catalogServices, ContentStatus, QuestionType } from "@careergraph/roles";
 import { linesBetween, seedQuestions, seedSections } from "./seed-page";
 import { SEED_PAGE_QUERY, type SeedPageData } from "./seed-page-query";
 import { startStack, type Stack } from "./stack";
@@ -205,7 +205,7 @@ describe("counts are never stored in guides", () => {
       ["full-stack-developer", 16],
       ["software-engineer", 16],
     ]);
-    const service = new QuestionService(stack.roles.deps);
+    const service = catalogServices(stack.roles.deps).questions;
     const draft = await service.create({
       roleId: roleIdFor("data-engineer"),
       prompt: "How do you decide between batch and streaming for a new pipeline?",

@@ -1,5 +1,5 @@
 import { roleIdFor } from "@careergraph/content";
-import { ContentStatus, QuestionService, QuestionType } from "@careergraph/roles";
+import { catalogServices, ContentStatus, QuestionType } from "@careergraph/roles";
 import { errorCodes } from "@careergraph/testing";
 import { startStack, type Stack } from "./stack";
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
      FROM unnest($1::text[]) AS slug`,
     [extraRoles],
   );
-  const questions = new QuestionService(stack.roles.deps);
+  const questions = catalogServices(stack.roles.deps).questions;
   for (let n = 1; n <= 9; n++) {
     await questions.create({
       roleId: roleIdFor("data-engineer"),
@@ -147,7 +147,7 @@ describe("search", () => {
     const before = (await searchPage(100)(null)).edges.map((edge) => edge.node.id);
     const page1 = await searchPage(3)(null);
     const archived = page1.edges[0].node.id;
-    await new QuestionService(stack.roles.deps).setStatus(archived, ContentStatus.ARCHIVED);
+    await catalogServices(stack.roles.deps).questions.setStatus(archived, ContentStatus.ARCHIVED);
     const continued = await walkFrom(page1.pageInfo.endCursor);
     expect(continued).not.toContain(archived);
     expect([...page1.edges.map((edge) => edge.node.id), ...continued]).toEqual(before);

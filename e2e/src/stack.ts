@@ -6,6 +6,7 @@ import { startGateway, type RunningGateway } from "@careergraph/gateway";
 import { guidesSubgraph } from "@careergraph/guides";
 import { closeServer } from "@careergraph/federation";
 import { createLogger } from "@careergraph/logger";
+import { freeStackPorts, localGraphqlUrl } from "./child-process";
 import { createProgressSubgraph } from "@careergraph/progress";
 import { rolesSubgraph } from "@careergraph/roles";
 import { startSubgraph, type RunningSubgraph } from "@careergraph/service";
@@ -91,8 +92,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         })
       : createLogger("test", "silent"),
   };
-  const port = (name: SubgraphName) => ({ PORT: String(options.ports?.[name] ?? 0) });
-  const roles = await startSubgraph(rolesSubgraph, config("roles", port("roles")), start);
+  // ports chosen up front: roles delivers content changes to progress, which starts after it
+  const ports = options.ports ?? (await freeStackPorts());
+  const port = (name: SubgraphName) => ({ PORT: String(ports[name]) });
+  const roles = await startSubgraph(
+    rolesSubgraph,
+    config("roles", { PROGRESS_URL: localGraphqlUrl(ports.progress), ...port("roles") }),
+    start,
+  );
   const guides = await startSubgraph(guidesSubgraph, config("guides", port("guides")), start);
   const progress = await startSubgraph(
     createProgressSubgraph({ now: options.now }),

@@ -6,8 +6,11 @@ export interface Cache {
   readonly kind: "redis" | "memory" | "none";
   /** One round trip: the values in key order, `null` for a miss. */
   getMany(keys: CacheAddress[]): Promise<(string | null)[]>;
-  /** Stores values, each with its own time to live. */
-  setMany(entries: CacheEntry[]): Promise<void>;
+  /**
+   * Stores values, each with its own time to live. With a guard, stores nothing unless the guard's
+   * key still holds the guard's value (`null`: still absent), checked and written atomically.
+   */
+  setMany(entries: CacheEntry[], guard?: CacheGuard): Promise<void>;
   /** Adds one to a counter and answers its new value; `null` when the backend could not be reached. */
   increment(key: string): Promise<number | null>;
   /** Removes keys (a group key removes the whole group); resolves false when the backend could not be reached. */
@@ -26,6 +29,12 @@ export interface Cache {
  * the TTL of the first value written into it.
  */
 export type CacheAddress = string | { group: string; field: string };
+
+/** A condition on a write: `key` must still hold `value`. */
+export interface CacheGuard {
+  key: string;
+  value: string | null;
+}
 
 export interface CacheEntry {
   key: CacheAddress;
@@ -54,7 +63,11 @@ export function namespaced(cache: Cache, namespace: string): Cache {
   return {
     kind: cache.kind,
     getMany: (keys) => cache.getMany(keys.map(address)),
-    setMany: (entries) => cache.setMany(entries.map((entry) => ({ ...entry, key: address(entry.key) }))),
+    setMany: (entries, guard) =>
+      cache.setMany(
+        entries.map((entry) => ({ ...entry, key: address(entry.key) })),
+        guard && { ...guard, key: key(guard.key) },
+      ),
     increment: (k) => cache.increment(key(k)),
     delete: (keys) => cache.delete(keys.map(key)),
     clear: (prefix = "") => cache.clear(key(prefix)),
@@ -72,10 +85,14 @@ export function jitteredTtl(ttlSeconds: number): number {
 export const CONTENT_GENERATION_KEY = "content-generation";
 
 /**
- * Called after a content write commits: removes the entries the write made stale and bumps the
- * content generation, so that cached whole responses that may show the old content are never served.
+ * Called after a content write commits. Bumps the content generation first, so that cached whole
+ * responses that may show the old content are never served and no fill of rows read before the
+ * commit can land (fills are guarded by the generation they started at); then removes the entries
+ * the write made stale. Resolves false when either step could not reach the cache: the caller must
+ * try again (the content outbox does), or an entry could stay stale until its TTL.
  */
-export async function invalidateContent(cache: Cache, keys: string[]): Promise<void> {
-  await cache.delete(keys);
-  await cache.increment(CONTENT_GENERATION_KEY);
+export async function invalidateContent(cache: Cache, keys: string[]): Promise<boolean> {
+  const generation = await cache.increment(CONTENT_GENERATION_KEY);
+  const deleted = await cache.delete(keys);
+  return generation !== null && deleted;
 }

@@ -1,5 +1,5 @@
 import { LRUCache } from "lru-cache";
-import type { Cache, CacheAddress, CacheEntry } from "./cache";
+import type { Cache, CacheAddress, CacheEntry, CacheGuard } from "./cache";
 
 type Stored = string | Map<string, string>;
 
@@ -7,8 +7,13 @@ type Stored = string | Map<string, string>;
 export function createMemoryCache(maxEntries: number): Cache {
   // lru-cache needs a bound of at least one; a bound of 0 means a cache that keeps nothing.
   const store = new LRUCache<string, Stored>({ max: Math.max(1, maxEntries), ttlAutopurge: false });
+  // Counters (the content generation) live outside the LRU: an evicted counter would start again
+  // from 1 and repeat a generation that guarded fills and cached responses were keyed by.
+  const counters = new Map<string, number>();
   const read = (address: CacheAddress): string | null => {
     if (typeof address === "string") {
+      const counter = counters.get(address);
+      if (counter !== undefined) return String(counter);
       const value = store.get(address);
       return typeof value === "string" ? value : null;
     }
@@ -27,26 +32,32 @@ export function createMemoryCache(maxEntries: number): Cache {
   return {
     kind: maxEntries > 0 ? "memory" : "none",
     getMany: (keys) => Promise.resolve(keys.map(read)),
-    setMany(entries: CacheEntry[]) {
-      if (maxEntries > 0) entries.forEach(write);
+    setMany(entries: CacheEntry[], guard?: CacheGuard) {
+      const guardHolds = !guard || (read(guard.key) ?? null) === guard.value;
+      if (maxEntries > 0 && guardHolds) entries.forEach(write);
       return Promise.resolve();
     },
     increment(key) {
-      const next = Number(store.get(key) ?? "0") + 1;
-      store.set(key, String(next), { ttl: 0 });
+      const next = (counters.get(key) ?? 0) + 1;
+      counters.set(key, next);
       return Promise.resolve(next);
     },
     delete(keys) {
-      for (const key of keys) store.delete(key);
+      for (const key of keys) {
+        store.delete(key);
+        counters.delete(key);
+      }
       return Promise.resolve(true);
     },
     clear(prefix = "") {
       for (const key of [...store.keys()]) if (key.startsWith(prefix)) store.delete(key);
+      for (const key of [...counters.keys()]) if (key.startsWith(prefix)) counters.delete(key);
       return Promise.resolve();
     },
     ping: () => Promise.resolve("ok"),
     close() {
       store.clear();
+      counters.clear();
       return Promise.resolve();
     },
   };

@@ -1,6 +1,6 @@
 import { cacheLookups } from "@careergraph/metrics";
 import type { Cache, CacheAddress } from "./cache";
-import { jitteredTtl } from "./cache";
+import { CONTENT_GENERATION_KEY, jitteredTtl } from "./cache";
 import { parseWithDates } from "./revive-dates";
 
 export interface ReadThroughOptions<K, V> {
@@ -21,10 +21,22 @@ const MISS = "\u0000miss";
 const flightKey = (address: CacheAddress) =>
   typeof address === "string" ? address : `${address.group}\u0000${address.field}`;
 
+interface Flight<V> {
+  value: Promise<V | null>;
+  /** The content generation when its read of the cache began. */
+  generation: string | null;
+  settledAt: number | null;
+}
+
 /**
  * Builds a DataLoader batch function that reads the cache with one MGET, fetches only the misses
  * from the database in one batch, and writes them back with a jittered TTL. Concurrent misses of
  * one key in this process share one database fetch, even across requests.
+ *
+ * Content writes bump the content generation before they invalidate (`invalidateContent`), and the
+ * MGET reads the generation with the values. A fill is written only if the generation is still the
+ * one its read saw, and a read joins only a fetch that started at its own generation: rows read
+ * before a write can never come back after that write's invalidation.
  */
 export function readThrough<K, V>(
   options: ReadThroughOptions<K, V>,
@@ -35,7 +47,7 @@ export function readThrough<K, V>(
   // A fetch stays shareable until every read that started before it settled has looked at it: a read
   // whose cache lookup began before another request's fetch wrote its value would otherwise miss
   // both the cache and the fetch, and go to the database again.
-  const fetches = new Map<string, { value: Promise<V | null>; settledAt: number | null }>();
+  const fetches = new Map<string, Flight<V>>();
   const activeReads = new Set<number>();
   let clock = 0;
 
@@ -46,7 +58,11 @@ export function readThrough<K, V>(
       if (entry.settledAt !== null && entry.settledAt < oldestRead) fetches.delete(flight);
   };
 
-  const fetchMisses = (keys: K[], cacheKeys: CacheAddress[]): Promise<V | null>[] => {
+  const fetchMisses = (
+    keys: K[],
+    cacheKeys: CacheAddress[],
+    generation: string | null,
+  ): Promise<V | null>[] => {
     const batch = options.fetch(keys).then(async (values) => {
       await options.cache.setMany(
         values.map((value, i) => ({
@@ -54,12 +70,14 @@ export function readThrough<K, V>(
           value: value === null ? MISS : serialize(value),
           ttlSeconds: jitteredTtl(value === null ? missTtl : options.ttlSeconds),
         })),
+        { key: CONTENT_GENERATION_KEY, value: generation },
       );
       return values;
     });
     return cacheKeys.map((cacheKey, i) => {
-      const entry: { value: Promise<V | null>; settledAt: number | null } = {
+      const entry: Flight<V> = {
         value: batch.then((values) => values[i] ?? null),
+        generation,
         settledAt: null,
       };
       const settle = () => {
@@ -75,10 +93,15 @@ export function readThrough<K, V>(
     });
   };
 
-  /** A fetch of this key that is running, or that settled after this read began. */
-  const sharedFetch = (cacheKey: CacheAddress, readStart: number): Promise<V | null> | undefined => {
+  /** A fetch of this key, from this generation, that is running or settled after this read began. */
+  const sharedFetch = (
+    cacheKey: CacheAddress,
+    readStart: number,
+    generation: string | null,
+  ): Promise<V | null> | undefined => {
     const entry = fetches.get(flightKey(cacheKey));
-    if (!entry || (entry.settledAt !== null && entry.settledAt <= readStart)) return undefined;
+    if (!entry || entry.generation !== generation) return undefined;
+    if (entry.settledAt !== null && entry.settledAt <= readStart) return undefined;
     return entry.value;
   };
 
@@ -87,7 +110,7 @@ export function readThrough<K, V>(
     activeReads.add(readStart);
     try {
       const cacheKeys = keys.map((key) => options.cacheKeyOf(key));
-      const cached = await options.cache.getMany(cacheKeys);
+      const [generation, ...cached] = await options.cache.getMany([CONTENT_GENERATION_KEY, ...cacheKeys]);
       countLookups(cacheKeys, cached);
       const results: Promise<V | null>[] = cached.map((text) =>
         Promise.resolve(text === null || text === MISS ? null : deserialize(text)),
@@ -95,7 +118,7 @@ export function readThrough<K, V>(
       const missing: number[] = [];
       cached.forEach((text, i) => {
         if (text !== null) return;
-        const shared = sharedFetch(cacheKeys[i], readStart);
+        const shared = sharedFetch(cacheKeys[i], readStart, generation);
         if (shared) results[i] = shared;
         else missing.push(i);
       });
@@ -103,6 +126,7 @@ export function readThrough<K, V>(
         const fetched = fetchMisses(
           missing.map((i) => keys[i]),
           missing.map((i) => cacheKeys[i]),
+          generation,
         );
         missing.forEach((index, j) => {
           results[index] = fetched[j];

@@ -1,5 +1,5 @@
 import type { Logger } from "@careergraph/logger";
-import type { Cache, CacheAddress, CacheEntry } from "./cache";
+import type { Cache, CacheAddress, CacheEntry, CacheGuard } from "./cache";
 import { connectFailFast, type RedisClient } from "./redis-client";
 
 /** MGET when every address is a key; otherwise one pipeline of GET and HGET, still one round trip. */
@@ -12,6 +12,33 @@ async function readMany(client: RedisClient, addresses: CacheAddress[]): Promise
   }
   const replies = await batch.execAsPipeline();
   return replies.map((reply) => (typeof reply === "string" ? reply : null));
+}
+
+/**
+ * A guarded fill, atomic in Redis: KEYS[1] is the guard key and ARGV[1] the value it must hold ("" for
+ * absent); then per entry one key and four arguments (kind "k" or "h", hash field, value, TTL).
+ */
+const GUARDED_SET = `
+if (redis.call('GET', KEYS[1]) or '') ~= ARGV[1] then return 0 end
+for i = 2, #KEYS do
+  local at = 2 + (i - 2) * 4
+  if ARGV[at] == 'k' then
+    redis.call('SET', KEYS[i], ARGV[at + 2], 'EX', ARGV[at + 3])
+  else
+    redis.call('HSET', KEYS[i], ARGV[at + 1], ARGV[at + 2])
+    redis.call('EXPIRE', KEYS[i], ARGV[at + 3], 'NX')
+  end
+end
+return 1`;
+
+function guardedSet(client: RedisClient, entries: CacheEntry[], guard: CacheGuard) {
+  const keys = [guard.key];
+  const args = [guard.value ?? ""];
+  for (const { key, value, ttlSeconds } of entries) {
+    keys.push(typeof key === "string" ? key : key.group);
+    args.push(typeof key === "string" ? "k" : "h", typeof key === "string" ? "" : key.field, value, String(ttlSeconds));
+  }
+  return client.eval(GUARDED_SET, { keys, arguments: args });
 }
 
 export interface RedisCacheOptions {
@@ -73,8 +100,12 @@ export async function createRedisCache({ url, timeoutMs, logger }: RedisCacheOpt
       if (keys.length === 0) return [];
       return run(() => readMany(client, keys)).catch(() => keys.map(() => null));
     },
-    async setMany(entries: CacheEntry[]) {
+    async setMany(entries: CacheEntry[], guard?: CacheGuard) {
       if (entries.length === 0) return;
+      if (guard) {
+        await run(() => guardedSet(client, entries, guard)).catch(() => undefined);
+        return;
+      }
       const batch = client.multi();
       for (const { key, value, ttlSeconds } of entries) {
         if (typeof key === "string") {

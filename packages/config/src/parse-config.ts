@@ -59,6 +59,7 @@ const envSchema = z.object({
   RATE_LIMIT_LEARNER_POINTS: int(1, 1_000_000_000, "a whole number of points").default(400_000),
   RATE_LIMIT_EDITOR_POINTS: int(1, 1_000_000_000, "a whole number of points").default(1_000_000),
   RATE_LIMIT_ANALYST_POINTS: int(1, 1_000_000_000, "a whole number of points").default(1_000_000),
+  INTERNAL_API_SECRET: z.string().min(16, { error: "expected at least 16 characters" }).optional(),
   ANALYTICS_PSEUDONYM_SECRET: z.string().min(16, { error: "expected at least 16 characters" }).optional(),
   ...operationsEnvShape,
 });
@@ -154,6 +155,8 @@ export interface ServiceConfig {
   };
   /** Timeouts, draining, migrations, retention and quotas: how the servers behave under failure. */
   operations: OperationsConfig;
+  /** Signs what subgraphs send each other (content changes); derived from the token secret when unset. */
+  internalApiSecret?: string;
   /** The key of the event feed's learner pseudonyms; changing it rotates every pseudonym. */
   analytics: { pseudonymSecret: string };
 }
@@ -180,6 +183,8 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
   // Containers must listen on every interface; a development machine only on its own.
   const host = e.HOST ?? (production ? "0.0.0.0" : "127.0.0.1");
   const errors = authErrors(e, production, host);
+  if (production && (service === "roles" || service === "progress") && !e.INTERNAL_API_SECRET && !e.AUTH_JWT_SECRET)
+    errors.push(`INTERNAL_API_SECRET: required for ${service} when NODE_ENV=production without AUTH_JWT_SECRET`);
   if (production && service === "progress" && !e.ANALYTICS_PSEUDONYM_SECRET)
     errors.push("ANALYTICS_PSEUDONYM_SECRET: required for progress when NODE_ENV=production");
   if (errors.length > 0) return { ok: false, errors };
@@ -234,6 +239,7 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
         analystPoints: e.RATE_LIMIT_ANALYST_POINTS,
       },
       operations: operationsConfig(e),
+      internalApiSecret: e.INTERNAL_API_SECRET,
       analytics: { pseudonymSecret: e.ANALYTICS_PSEUDONYM_SECRET ?? DEVELOPMENT_PSEUDONYM_SECRET },
     },
   };

@@ -3,3 +3,10 @@ export type { RunningSubgraph, StartOptions, SubgraphServer } from "./start-subg
 export type { SubgraphApi, SubgraphDefinition, SubgraphDeps } from "./subgraph-definition";
 export { runSeed } from "./run-seed";
 export { runMigrate } from "./run-migrate";
+export {
+  ContentOutbox,
+  CONTENT_CHANGES_PATH,
+  contentChangesRoute,
+  contentOutboxTableSql,
+} from "./content-changes";
+export type { ContentChange, ContentChangePeer } from "./content-changes";

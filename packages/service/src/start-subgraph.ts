@@ -80,14 +80,15 @@ export async function buildSubgraph<TContext extends object>(
         cache: { check: () => cache.ping(), required: false },
       },
     });
-    const jobs = definition.startJobs?.(deps);
+    if (api.routes) subgraph.app.use(api.routes);
+    const jobs = [definition.startJobs?.(deps), api.startJobs?.()];
     return {
       name: definition.name,
       app: subgraph.app,
       deps,
       async close() {
         await subgraph.stop();
-        await jobs?.stop();
+        for (const job of jobs) await job?.stop();
         await closeStores();
       },
     };

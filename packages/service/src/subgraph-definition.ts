@@ -1,4 +1,4 @@
-import type { Request } from "express";
+import type { Request, Router } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { TokenVerifier, Viewer } from "@careergraph/auth";
 import type { Cache } from "@careergraph/cache";
@@ -20,6 +20,10 @@ export interface SubgraphApi<TContext> {
   /** The schema's SDL with its `@cost`/`@listSize` declarations, from which the subgraph's limits are computed. */
   sdl?: string;
   createContext(viewer: Viewer | null, req: Request): TContext;
+  /** Internal HTTP routes beside GraphQL (what peers call, never the gateway's clients). */
+  routes?: Router;
+  /** Background work over what `createApi` built; stopped before the pools close. */
+  startJobs?(): { stop(): Promise<void> };
 }
 
 /** Everything a subgraph says about itself; `startSubgraph` does the wiring the three share. */

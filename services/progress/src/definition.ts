@@ -1,4 +1,5 @@
-import type { SubgraphDefinition } from "@careergraph/service";
+import { contentChangesRoute, type SubgraphDefinition } from "@careergraph/service";
+import { forgetCatalogQuestions } from "./catalog/published-question.loader";
 import type { Clock } from "./clock";
 import { createBatches, createContext, createServices, type ProgressContext } from "./context";
 import { CreateProgress1767225600000 } from "./migrations/1767225600000-create-progress";
@@ -36,6 +37,7 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
         schema,
         sdl,
         createContext: (viewer, req) => createContext(batches, services, viewer, req?.requestId),
+        routes: contentChangesRoute(deps, (questionIds) => forgetCatalogQuestions(deps.cache, questionIds)),
       };
     },
     startJobs: (deps) =>

@@ -1,7 +1,8 @@
 import type { Viewer } from "@careergraph/auth";
 import { createLoaders, type Loaders } from "@careergraph/db";
-import type { SubgraphDeps } from "@careergraph/service";
+import type { ContentOutbox, SubgraphDeps } from "@careergraph/service";
 import { auditBatches } from "./audit/audit.loader";
+import { createCatalogOutbox } from "./content-changes";
 import { questionBatches } from "./question/question.loader";
 import { searchBatches } from "./question/question.search";
 import { QuestionService } from "./question/question.service";
@@ -24,15 +25,20 @@ export function createBatches(deps: SubgraphDeps) {
 export type RolesBatches = ReturnType<typeof createBatches>;
 
 /** Writes and rules, process-wide. */
-export function createServices(deps: SubgraphDeps) {
+export function createServices(deps: SubgraphDeps, outbox: ContentOutbox) {
   return {
-    roles: new RoleService(deps),
-    questions: new QuestionService(deps),
-    topics: new TopicService(deps),
+    roles: new RoleService(deps, outbox),
+    questions: new QuestionService(deps, outbox),
+    topics: new TopicService(deps, outbox),
   };
 }
 
 export type RolesServices = ReturnType<typeof createServices>;
+
+/** The catalog's services with an outbox of their own: for the platform's own writes (tests, tools). */
+export function catalogServices(deps: SubgraphDeps): RolesServices {
+  return createServices(deps, createCatalogOutbox(deps));
+}
 
 /** What every resolver of the roles subgraph gets: reads through `loaders`, writes through `services`. */
 export interface RolesContext {

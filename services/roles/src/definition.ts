@@ -3,6 +3,8 @@ import { createBatches, createContext, createServices, type RolesContext } from 
 import { CreateCatalog1767225600000 } from "./migrations/1767225600000-create-catalog";
 import { RoleSlugBytewiseOrder1767312000000 } from "./migrations/1767312000000-role-slug-bytewise-order";
 import { CreateAuditLog1767398400000 } from "./migrations/1767398400000-create-audit-log";
+import { CreateContentOutbox1767484800000 } from "./migrations/1767484800000-create-content-outbox";
+import { createCatalogOutbox } from "./content-changes";
 import { AuditEntry } from "./audit/audit-entry.entity";
 import { Question } from "./question/question.entity";
 import { Role } from "./role/role.entity";
@@ -15,15 +17,22 @@ export const rolesSubgraph: SubgraphDefinition<RolesContext> = {
   name: "roles",
   dbSchema: "roles",
   entities: [Role, Question, Topic, AuditEntry],
-  migrations: [CreateCatalog1767225600000, RoleSlugBytewiseOrder1767312000000, CreateAuditLog1767398400000],
+  migrations: [
+    CreateCatalog1767225600000,
+    RoleSlugBytewiseOrder1767312000000,
+    CreateAuditLog1767398400000,
+    CreateContentOutbox1767484800000,
+  ],
   async createApi(deps) {
     const { schema, sdl } = await buildRolesSchema();
     const batches = createBatches(deps);
-    const services = createServices(deps);
+    const outbox = createCatalogOutbox(deps);
+    const services = createServices(deps, outbox);
     return {
       schema,
       sdl,
       createContext: (viewer, req) => createContext(batches, services, viewer, req?.requestId),
+      startJobs: () => outbox.startRetries(),
     };
   },
   seed: (deps) => seedCatalog(deps),

@@ -1,5 +1,5 @@
 import { batchLoad, type BatchFunction } from "@careergraph/db";
-import { cacheKey } from "@careergraph/cache";
+import { cacheKey, invalidateContent, type Cache } from "@careergraph/cache";
 import { isUuid } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
 import { fetchCatalogQuestions, type CatalogQuestion } from "./catalog-client";
@@ -7,6 +7,11 @@ import { fetchCatalogQuestions, type CatalogQuestion } from "./catalog-client";
 /** The only thing progress caches: which questions the catalog publishes (public, not per user). */
 export const catalogQuestionKey = (questionId: string) =>
   cacheKey("progress", "catalog-question", questionId);
+
+/** A catalog change from roles: what progress keeps of these questions is stale. */
+export function forgetCatalogQuestions(cache: Cache, questionIds: string[]): Promise<boolean> {
+  return invalidateContent(cache, questionIds.map(catalogQuestionKey));
+}
 
 export interface CatalogLookup {
   questionId: string;

@@ -1,7 +1,6 @@
 import type { EntityManager } from "typeorm";
-import { invalidateContent } from "@careergraph/cache";
 import { badInput, checkedText, isSlug, isUuid, notFound } from "@careergraph/federation";
-import type { SubgraphDeps } from "@careergraph/service";
+import type { ContentOutbox, SubgraphDeps } from "@careergraph/service";
 import { writeAuditEntry, type Editor } from "../audit/audit-trail";
 import { catalogKeys } from "../cache-keys";
 import { ContentStatus, QuestionType } from "../enums";
@@ -43,7 +42,10 @@ const AUDITED = ["roleId", "position", "prompt", "answerTip", "type", "status", 
  * writes to one role's order queue, commits with its audit entry, then invalidates what it changed.
  */
 export class QuestionService {
-  constructor(private readonly deps: SubgraphDeps) {}
+  constructor(
+    private readonly deps: SubgraphDeps,
+    private readonly outbox: ContentOutbox,
+  ) {}
 
   async create(input: NewQuestion, editor: Editor = SYSTEM_EDITOR): Promise<Question> {
     const prompt = checkedText("prompt", input.prompt, PROMPT_LENGTH);
@@ -66,9 +68,10 @@ export class QuestionService {
       await replaceTopics(tx, id, topics);
       const created = await this.read(tx, id);
       await writeAuditEntry(tx, this.audit(editor, "createQuestion", null, created));
+      await this.recordChange(tx, created);
       return created;
     });
-    await this.invalidate(question);
+    await this.outbox.deliver();
     return question;
   }
 
@@ -156,11 +159,13 @@ export class QuestionService {
       );
       await apply(tx, before);
       const after = await this.read(tx, edit.id);
-      if (after.version !== before.version)
+      if (after.version !== before.version) {
         await writeAuditEntry(tx, this.audit(editor, action, before, after));
+        await this.recordChange(tx, after);
+      }
       return after;
     });
-    await this.invalidate(question);
+    await this.outbox.deliver();
     return question;
   }
 
@@ -191,12 +196,21 @@ export class QuestionService {
     };
   }
 
-  /** A question's change shows in its own entry and in every cached page of its role. */
-  private async invalidate(question: Question): Promise<void> {
-    await invalidateContent(this.deps.cache, [
-      catalogKeys.questionById(question.id),
-      catalogKeys.questionPagesOfRole(question.roleId),
+  /**
+   * A question's change shows in every cached page of its role and in the entries of its role's
+   * questions (a create or a move shifts the others' positions); progress hears of the question.
+   */
+  private async recordChange(tx: EntityManager, question: Question): Promise<void> {
+    const questions: { id: string }[] = await tx.query(`SELECT id FROM roles.question WHERE role_id = $1`, [
+      question.roleId,
     ]);
+    await this.outbox.record(tx, {
+      cacheKeys: [
+        catalogKeys.questionPagesOfRole(question.roleId),
+        ...questions.map((q) => catalogKeys.questionById(q.id)),
+      ],
+      questionIds: [question.id],
+    });
   }
 }
 

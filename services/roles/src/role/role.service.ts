@@ -1,7 +1,6 @@
 import type { EntityManager } from "typeorm";
-import { invalidateContent } from "@careergraph/cache";
 import { alreadyTaken, badInput, checkedText, isSlug } from "@careergraph/federation";
-import type { SubgraphDeps } from "@careergraph/service";
+import type { ContentOutbox, SubgraphDeps } from "@careergraph/service";
 import { writeAuditEntry, type Editor } from "../audit/audit-trail";
 import { catalogKeys } from "../cache-keys";
 import { type ContentStatus } from "../enums";
@@ -28,7 +27,10 @@ const AUDITED = ["slug", "title", "summary", "status"] as const;
 
 /** Writes to roles: each commits with its audit entry, then invalidates what it changed. */
 export class RoleService {
-  constructor(private readonly deps: SubgraphDeps) {}
+  constructor(
+    private readonly deps: SubgraphDeps,
+    private readonly outbox: ContentOutbox,
+  ) {}
 
   /** A new role starts as a draft. */
   async create(input: NewRole, editor: Editor): Promise<Role> {
@@ -42,9 +44,10 @@ export class RoleService {
         [slug, title, summary],
       );
       await writeAuditEntry(tx, audit(editor, "createRole", null, created));
+      await this.recordChange(tx, created, created.slug);
       return created;
     });
-    await this.invalidate(role, role.slug);
+    await this.outbox.deliver();
     return role;
   }
 
@@ -81,22 +84,23 @@ export class RoleService {
     newSlug: string | null,
     apply: (tx: EntityManager, before: Role) => Promise<unknown>,
   ): Promise<Role> {
-    let previousSlug = "";
     const role = await this.write(newSlug, async (tx) => {
       const before = await lockCurrentVersion<Role>(
         tx,
         { name: "roles.role r", entity: "role", columns: this.columns() },
         edit,
       );
-      previousSlug = before.slug;
       await apply(tx, before);
       const [after]: Role[] = await tx.query(`SELECT ${this.columns()} FROM roles.role r WHERE r.id = $1`, [
         edit.id,
       ]);
-      if (after.version !== before.version) await writeAuditEntry(tx, audit(editor, action, before, after));
+      if (after.version !== before.version) {
+        await writeAuditEntry(tx, audit(editor, action, before, after));
+        await this.recordChange(tx, after, before.slug);
+      }
       return after;
     });
-    await this.invalidate(role, previousSlug);
+    await this.outbox.deliver();
     return role;
   }
 
@@ -116,21 +120,23 @@ export class RoleService {
 
   /**
    * A role's change shows in its entries (under its old and new slug), in the role list, and in its
-   * questions (a question is served only while its role is published).
+   * questions (a question is served only while its role is published), here and in progress.
    */
-  private async invalidate(role: Role, previousSlug: string): Promise<void> {
-    const questions: { id: string }[] = await this.deps.db.dataSource.query(
-      `SELECT id FROM roles.question WHERE role_id = $1`,
-      [role.id],
-    );
-    await invalidateContent(this.deps.cache, [
-      catalogKeys.roleById(role.id),
-      catalogKeys.roleBySlug(role.slug),
-      catalogKeys.roleBySlug(previousSlug),
-      catalogKeys.rolePages(),
-      catalogKeys.questionPagesOfRole(role.id),
-      ...questions.map((q) => catalogKeys.questionById(q.id)),
+  private async recordChange(tx: EntityManager, role: Role, previousSlug: string): Promise<void> {
+    const questions: { id: string }[] = await tx.query(`SELECT id FROM roles.question WHERE role_id = $1`, [
+      role.id,
     ]);
+    await this.outbox.record(tx, {
+      cacheKeys: [
+        catalogKeys.roleById(role.id),
+        catalogKeys.roleBySlug(role.slug),
+        catalogKeys.roleBySlug(previousSlug),
+        catalogKeys.rolePages(),
+        catalogKeys.questionPagesOfRole(role.id),
+        ...questions.map((q) => catalogKeys.questionById(q.id)),
+      ],
+      questionIds: questions.map((q) => q.id),
+    });
   }
 }
 

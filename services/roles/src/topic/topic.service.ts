@@ -1,6 +1,5 @@
-import { invalidateContent } from "@careergraph/cache";
 import { alreadyTaken, checkedText } from "@careergraph/federation";
-import type { SubgraphDeps } from "@careergraph/service";
+import type { ContentOutbox, SubgraphDeps } from "@careergraph/service";
 import { writeAuditEntry, type Editor } from "../audit/audit-trail";
 import { catalogKeys } from "../cache-keys";
 import { checkedSlug } from "../role/role.service";
@@ -9,7 +8,10 @@ import { Topic } from "./topic.entity";
 
 /** Writes to topics: a topic is named once and then used by questions. */
 export class TopicService {
-  constructor(private readonly deps: SubgraphDeps) {}
+  constructor(
+    private readonly deps: SubgraphDeps,
+    private readonly outbox: ContentOutbox,
+  ) {}
 
   async create(input: { slug: string; name: string }, editor: Editor): Promise<Topic> {
     const slug = checkedSlug(input.slug);
@@ -30,13 +32,14 @@ export class TopicService {
           after: { ...created },
           fields: ["slug", "name"],
         });
+        await this.outbox.record(tx, { cacheKeys: [catalogKeys.topicBySlug(slug)] });
         return created;
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw alreadyTaken("slug", slug);
       throw error;
     }
-    await invalidateContent(this.deps.cache, [catalogKeys.topicBySlug(slug)]);
+    await this.outbox.deliver();
     return topic;
   }
 }

@@ -1,0 +1,54 @@
+import express, { type Router } from "express";
+import { isUuid } from "@careergraph/federation";
+import type { SubgraphDeps } from "../subgraph-definition";
+import { hasValidSignature, internalKey, SIGNATURE_HEADER } from "./signature";
+
+/** The path, under a subgraph's address, where peers deliver content changes. */
+export const CONTENT_CHANGES_PATH = "/internal/content-changes";
+const MAX_QUESTIONS = 10_000;
+
+/**
+ * Receives the questions a peer's content write changed. Only a delivery signed with the internal
+ * key is taken. Answers 204 once `apply` has invalidated what this subgraph keeps of them, and 503
+ * when it could not, so that the sender keeps the change and tries again.
+ */
+export function contentChangesRoute(
+  deps: Pick<SubgraphDeps, "config" | "logger">,
+  apply: (questionIds: string[]) => Promise<boolean>,
+): Router {
+  const router = express.Router();
+  const key = internalKey(deps.config);
+  router.post(
+    CONTENT_CHANGES_PATH,
+    express.raw({ type: "application/json", limit: "1mb" }),
+    async (req, res) => {
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (!key || !hasValidSignature(key, body, req.header(SIGNATURE_HEADER))) {
+        res.status(401).json({ error: "a content change must be signed with the internal key" });
+        return;
+      }
+      const questionIds = parseQuestionIds(body);
+      if (!questionIds) {
+        res.status(400).json({ error: "expected { questionIds: [uuid, ...] }" });
+        return;
+      }
+      const applied = await apply(questionIds).catch((error: unknown) => {
+        req.log.error({ err: error }, "content changes could not be applied");
+        return false;
+      });
+      res.status(applied ? 204 : 503).end();
+    },
+  );
+  return router;
+}
+
+function parseQuestionIds(body: Buffer): string[] | undefined {
+  try {
+    const parsed = JSON.parse(body.toString("utf8")) as { questionIds?: unknown };
+    const ids = parsed.questionIds;
+    if (!Array.isArray(ids) || ids.length > MAX_QUESTIONS) return undefined;
+    return ids.every((id) => typeof id === "string" && isUuid(id)) ? (ids as string[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
