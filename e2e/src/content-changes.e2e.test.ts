@@ -4,7 +4,13 @@ import { questionIdFor, roleIdFor } from "@careergraph/content";
 import { createLogger } from "@careergraph/logger";
 import { rolesSubgraph } from "@careergraph/roles";
 import { startSubgraph, type RunningSubgraph } from "@careergraph/service";
-import { createTestDatabase, errorCodes, postGraphQL, testConfig, type TestDatabase } from "@careergraph/testing";
+import {
+  createTestDatabase,
+  errorCodes,
+  postGraphQL,
+  testConfig,
+  type TestDatabase,
+} from "@careergraph/testing";
 import { freePort, TestRedis } from "./redis-server";
 import { startStack, type Stack } from "./stack";
 import { TcpProxy } from "./tcp-proxy";
@@ -118,12 +124,17 @@ describe("a content write through one replica", () => {
     const learner = await stack.token("changes-learner");
     const archived = questionIdFor("data-engineer", 2);
     const practise = (key: string) =>
-      stack.query(RECORD, { input: { questionId: archived, rating: "EASY", idempotencyKey: key } }, { token: learner });
+      stack.query(
+        RECORD,
+        { input: { questionId: archived, rating: "EASY", idempotencyKey: key } },
+        { token: learner },
+      );
     // progress now holds "published, of data-engineer" for the question, and the pages are warm
     expect((await practise("before-archive")).body.errors).toBeUndefined();
     const mine = await rolePage("data-engineer", learner);
     const linking = await rolePage("software-engineer");
-    const shownBefore = linking.relatedGuides.find((g) => g.role?.slug === "data-engineer")!.role!.questionCount;
+    const shownBefore = linking.relatedGuides.find((g) => g.role?.slug === "data-engineer")!.role!
+      .questionCount;
 
     const current = await stack.query<{ question: { version: number } }>(QUESTION, { id: archived });
     await onOtherReplica(ARCHIVE_QUESTION, {
@@ -137,9 +148,9 @@ describe("a content write through one replica", () => {
       Math.min(1, mineAfter.myProgress!.masteredCount / mineAfter.questionCount),
     );
     const linkingAfter = await rolePage("software-engineer");
-    expect(linkingAfter.relatedGuides.find((g) => g.role?.slug === "data-engineer")!.role!.questionCount).toBe(
-      shownBefore - 1,
-    );
+    expect(
+      linkingAfter.relatedGuides.find((g) => g.role?.slug === "data-engineer")!.role!.questionCount,
+    ).toBe(shownBefore - 1);
     expect(await pendingChanges()).toBe(0);
   });
 });

@@ -36,7 +36,12 @@ function guardedSet(client: RedisClient, entries: CacheEntry[], guard: CacheGuar
   const args = [guard.value ?? ""];
   for (const { key, value, ttlSeconds } of entries) {
     keys.push(typeof key === "string" ? key : key.group);
-    args.push(typeof key === "string" ? "k" : "h", typeof key === "string" ? "" : key.field, value, String(ttlSeconds));
+    args.push(
+      typeof key === "string" ? "k" : "h",
+      typeof key === "string" ? "" : key.field,
+      value,
+      String(ttlSeconds),
+    );
   }
   return client.eval(GUARDED_SET, { keys, arguments: args });
 }

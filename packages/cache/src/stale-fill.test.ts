@@ -40,7 +40,9 @@ function heldTable() {
   };
 }
 
-const backends: [string, () => Promise<Cache>][] = [["the in-process cache", async () => createMemoryCache(100)]];
+const backends: [string, () => Promise<Cache>][] = [
+  ["the in-process cache", async () => createMemoryCache(100)],
+];
 if (process.env.REDIS_URL) {
   const url = process.env.REDIS_URL;
   backends.push([

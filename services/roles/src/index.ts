@@ -1,7 +1,8 @@
 import "reflect-metadata";
 export { rolesSubgraph } from "./definition";
 export { buildRolesSchema } from "./schema";
-export { seedCatalog } from "./seed/seed-catalog";
+export { catalogChangeOf, seedCatalog, writeCatalog } from "./seed/seed-catalog";
+export { createCatalogOutbox } from "./content-changes";
 export { QuestionService } from "./question/question.service";
 export type { NewQuestion } from "./question/question.service";
 export { ContentStatus, QuestionType } from "./enums";

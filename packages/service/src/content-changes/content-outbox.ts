@@ -140,10 +140,9 @@ export class ContentOutbox {
 
   private async deliverTo(consumer: string, rows: PendingRow[]): Promise<void> {
     if (consumer === OWN_CACHE) {
-      const done = await invalidateContent(
-        this.deps.cache,
-        [...new Set(rows.flatMap((row) => row.cache_keys))],
-      );
+      const done = await invalidateContent(this.deps.cache, [
+        ...new Set(rows.flatMap((row) => row.cache_keys)),
+      ]);
       if (!done) throw new Error("the cache could not be reached");
       return;
     }

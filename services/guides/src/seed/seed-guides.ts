@@ -19,15 +19,29 @@ export async function seedGuides(
   packs: RolePack[] = rolePacks,
   paths: LearningPathContent[] = learningPaths,
 ) {
-  await deps.db.dataSource.transaction(async (tx) => {
-    for (const pack of packs) {
-      await upsertInterviewGuide(tx, pack);
-      await replaceRelatedGuides(tx, pack);
-      await upsertCareerGuide(tx, pack);
-    }
-    await upsertLearningPaths(tx, paths);
-  });
-  await invalidateContent(deps.cache, [
+  await deps.db.dataSource.transaction((tx) => writeGuides(tx, packs, paths));
+  await invalidateContent(deps.cache, guideKeysOf(packs));
+}
+
+/** Writes a pack's guides in the caller's transaction; `onRole` after each role. */
+export async function writeGuides(
+  tx: EntityManager,
+  packs: RolePack[],
+  paths: LearningPathContent[],
+  onRole: () => void = () => undefined,
+): Promise<void> {
+  for (const pack of packs) {
+    await upsertInterviewGuide(tx, pack);
+    await replaceRelatedGuides(tx, pack);
+    await upsertCareerGuide(tx, pack);
+    onRole();
+  }
+  await upsertLearningPaths(tx, paths);
+}
+
+/** The guides subgraph's entries that loading these packs may have changed. */
+export function guideKeysOf(packs: RolePack[]): string[] {
+  return [
     guideKeys.learningPaths(),
     ...packs.flatMap((pack) => {
       const roleId = roleIdFor(pack.slug);
@@ -37,7 +51,7 @@ export async function seedGuides(
         guideKeys.careerGuideOfRole(roleId),
       ];
     }),
-  ]);
+  ];
 }
 
 async function upsertInterviewGuide(tx: EntityManager, pack: RolePack) {

@@ -20,26 +20,44 @@ export async function seedCatalog(
   packs: RolePack[] = rolePacks,
   topicList: TopicContent[] = topics,
 ) {
-  await deps.db.dataSource.transaction(async (tx) => {
-    await upsertTopics(tx, topicList);
-    for (const pack of packs) {
-      await upsertRole(tx, pack);
-      await upsertQuestions(tx, pack);
-    }
-  });
-  await invalidateContent(deps.cache, [
-    catalogKeys.rolePages(),
-    ...topicList.map((t) => catalogKeys.topicBySlug(t.slug)),
-    ...packs.flatMap((pack) => {
-      const roleId = roleIdFor(pack.slug);
-      return [
-        catalogKeys.roleById(roleId),
-        catalogKeys.roleBySlug(pack.slug),
-        catalogKeys.questionPagesOfRole(roleId),
-        ...pack.questions.map((_, i) => catalogKeys.questionById(questionIdFor(pack.slug, i + 1))),
-      ];
-    }),
-  ]);
+  await deps.db.dataSource.transaction((tx) => writeCatalog(tx, packs, topicList));
+  await invalidateContent(deps.cache, catalogChangeOf(packs, topicList).cacheKeys);
+}
+
+/** Upserts a pack's topics, roles and questions in the caller's transaction; `onRole` after each role. */
+export async function writeCatalog(
+  tx: EntityManager,
+  packs: RolePack[],
+  topicList: TopicContent[],
+  onRole: () => void = () => undefined,
+): Promise<void> {
+  await upsertTopics(tx, topicList);
+  for (const pack of packs) {
+    await upsertRole(tx, pack);
+    await upsertQuestions(tx, pack);
+    onRole();
+  }
+}
+
+/** What loading these packs may have changed: this subgraph's entries, and the pack's questions. */
+export function catalogChangeOf(packs: RolePack[], topicList: TopicContent[]) {
+  const questionIds = packs.flatMap((pack) => pack.questions.map((_, i) => questionIdFor(pack.slug, i + 1)));
+  return {
+    cacheKeys: [
+      catalogKeys.rolePages(),
+      ...topicList.map((t) => catalogKeys.topicBySlug(t.slug)),
+      ...packs.flatMap((pack) => {
+        const roleId = roleIdFor(pack.slug);
+        return [
+          catalogKeys.roleById(roleId),
+          catalogKeys.roleBySlug(pack.slug),
+          catalogKeys.questionPagesOfRole(roleId),
+        ];
+      }),
+      ...questionIds.map((id) => catalogKeys.questionById(id)),
+    ],
+    questionIds,
+  };
 }
 
 async function upsertTopics(tx: EntityManager, topicList: TopicContent[]) {
