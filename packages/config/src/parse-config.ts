@@ -183,8 +183,15 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
   // Containers must listen on every interface; a development machine only on its own.
   const host = e.HOST ?? (production ? "0.0.0.0" : "127.0.0.1");
   const errors = authErrors(e, production, host);
-  if (production && (service === "roles" || service === "progress") && !e.INTERNAL_API_SECRET && !e.AUTH_JWT_SECRET)
-    errors.push(`INTERNAL_API_SECRET: required for ${service} when NODE_ENV=production without AUTH_JWT_SECRET`);
+  if (
+    production &&
+    (service === "roles" || service === "progress") &&
+    !e.INTERNAL_API_SECRET &&
+    !e.AUTH_JWT_SECRET
+  )
+    errors.push(
+      `INTERNAL_API_SECRET: required for ${service} when NODE_ENV=production without AUTH_JWT_SECRET`,
+    );
   if (production && service === "progress" && !e.ANALYTICS_PSEUDONYM_SECRET)
     errors.push("ANALYTICS_PSEUDONYM_SECRET: required for progress when NODE_ENV=production");
   if (errors.length > 0) return { ok: false, errors };

@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { CONTENT_LIMITS } from "@careergraph/content";
 import { badInput, checkedText, isSlug, isUuid, notFound } from "@careergraph/federation";
 import type { ContentOutbox, SubgraphDeps } from "@careergraph/service";
 import { writeAuditEntry, type Editor } from "../audit/audit-trail";
@@ -7,9 +8,9 @@ import { ContentStatus, QuestionType } from "../enums";
 import { lockCurrentVersion, type VersionedEdit } from "../versioned-edit";
 import { Question } from "./question.entity";
 
-export const PROMPT_LENGTH = { min: 10, max: 500 };
-export const ANSWER_TIP_LENGTH = { min: 10, max: 2000 };
-const MAX_TOPICS = 10;
+const PROMPT_LENGTH = CONTENT_LIMITS.prompt;
+const ANSWER_TIP_LENGTH = CONTENT_LIMITS.answerTip;
+const MAX_TOPICS = CONTENT_LIMITS.topicsPerQuestion.max;
 
 /** Writes done by the platform itself (the content pack, tests), not by an editor. */
 export const SYSTEM_EDITOR: Editor = { id: "system" };

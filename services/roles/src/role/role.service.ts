@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { CONTENT_LIMITS } from "@careergraph/content";
 import { alreadyTaken, badInput, checkedText, isSlug } from "@careergraph/federation";
 import type { ContentOutbox, SubgraphDeps } from "@careergraph/service";
 import { writeAuditEntry, type Editor } from "../audit/audit-trail";
@@ -7,8 +8,8 @@ import { type ContentStatus } from "../enums";
 import { isUniqueViolation, lockCurrentVersion, type VersionedEdit } from "../versioned-edit";
 import { Role } from "./role.entity";
 
-export const TITLE_LENGTH = { min: 1, max: 200 };
-export const SUMMARY_LENGTH = { min: 0, max: 2000 };
+const TITLE_LENGTH = CONTENT_LIMITS.roleTitle;
+const SUMMARY_LENGTH = CONTENT_LIMITS.roleSummary;
 
 export interface NewRole {
   slug: string;

@@ -1,3 +1,4 @@
+import { CONTENT_LIMITS } from "@careergraph/content";
 import { alreadyTaken, checkedText } from "@careergraph/federation";
 import type { ContentOutbox, SubgraphDeps } from "@careergraph/service";
 import { writeAuditEntry, type Editor } from "../audit/audit-trail";
@@ -15,7 +16,7 @@ export class TopicService {
 
   async create(input: { slug: string; name: string }, editor: Editor): Promise<Topic> {
     const slug = checkedSlug(input.slug);
-    const name = checkedText("name", input.name, { min: 1, max: 100 });
+    const name = checkedText("name", input.name, CONTENT_LIMITS.topicName);
     let topic: Topic;
     try {
       topic = await this.deps.db.dataSource.transaction(async (tx) => {
