@@ -1,9 +1,10 @@
 import "reflect-metadata";
+import { createHmac } from "node:crypto";
 import type { UserRole } from "@careergraph/auth";
 import { questionIdFor, roleIdFor } from "@careergraph/content";
 import { createLogger } from "@careergraph/logger";
 import { rolesSubgraph } from "@careergraph/roles";
-import { startSubgraph, type RunningSubgraph } from "@careergraph/service";
+import { internalKey, sign, startSubgraph, type RunningSubgraph } from "@careergraph/service";
 import {
   createTestDatabase,
   errorCodes,
@@ -152,6 +153,34 @@ describe("a content write through one replica", () => {
       linkingAfter.relatedGuides.find((g) => g.role?.slug === "data-engineer")!.role!.questionCount,
     ).toBe(shownBefore - 1);
     expect(await pendingChanges()).toBe(0);
+  });
+});
+
+describe("progress's content-change endpoint", () => {
+  const endpoint = () => new URL("/internal/content-changes", stack.progress.url).toString();
+  const post = (body: string, signature?: string) =>
+    fetch(endpoint(), {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        ...(signature ? { "x-careergraph-signature": signature } : {}),
+      },
+      body,
+    });
+
+  it("refuses a delivery that is not signed with the internal key, or is signed with another", async () => {
+    const body = JSON.stringify({ questionIds: [questionIdFor("backend-developer", 1)] });
+    expect((await post(body)).status).toBe(401);
+    const forged = createHmac("sha256", "some other key").update(body).digest("hex");
+    expect((await post(body, `sha256=${forged}`)).status).toBe(401);
+  });
+
+  it("takes a signed delivery, and refuses a signed one that names no questions", async () => {
+    const key = internalKey(stack.progress.deps.config)!;
+    const good = JSON.stringify({ questionIds: [questionIdFor("backend-developer", 1)] });
+    expect((await post(good, sign(key, good))).status).toBe(204);
+    const bad = JSON.stringify({ questionIds: ["not-an-id"] });
+    expect((await post(bad, sign(key, bad))).status).toBe(400);
   });
 });
 

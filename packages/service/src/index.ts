@@ -8,5 +8,7 @@ export {
   CONTENT_CHANGES_PATH,
   contentChangesRoute,
   contentOutboxTableSql,
+  internalKey,
+  sign,
 } from "./content-changes";
 export type { ContentChange, ContentChangePeer } from "./content-changes";
