@@ -52,7 +52,8 @@ async function snapshot(): Promise<Record<string, unknown[]>> {
   const client = new Client({ connectionString: database.url });
   await client.connect();
   try {
-    const rows = async (sql: string) => (await client.query(sql)).rows;
+    const rows = async (sql: string): Promise<unknown[]> =>
+      (await client.query<Record<string, unknown>>(sql)).rows;
     return {
       roles: await rows(`SELECT id, slug, title, version, updated_at FROM roles.role ORDER BY id`),
       questions: await rows(
@@ -98,7 +99,7 @@ describe("npm run content:import", () => {
 
   it("reports every problem with its path in the file and leaves every database as it was", async () => {
     const before = await snapshot();
-    const broken = structuredClone(pack) as ContentPackFile;
+    const broken = structuredClone(pack);
     broken.roles.push({
       ...newRole,
       slug: "platform-engineer",

@@ -12,3 +12,4 @@ export {
   sign,
 } from "./content-changes";
 export type { ContentChange, ContentChangePeer } from "./content-changes";
+export { openSubgraphDatabase } from "./open-subgraph-database";

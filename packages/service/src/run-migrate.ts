@@ -1,6 +1,7 @@
-import { migrateWithLock, openDatabase } from "@careergraph/db";
+import { migrateWithLock } from "@careergraph/db";
 import { createLogger } from "@careergraph/logger";
 import { readConfig } from "@careergraph/runtime";
+import { openSubgraphDatabase } from "./open-subgraph-database";
 import type { SubgraphDefinition } from "./subgraph-definition";
 
 /**
@@ -11,14 +12,7 @@ export function runMigrate<TContext extends object>(definition: SubgraphDefiniti
   const config = readConfig(definition.name);
   const logger = createLogger(definition.name, config.logLevel);
   const migrate = async () => {
-    const db = await openDatabase({
-      ...config.database,
-      schema: definition.dbSchema,
-      entities: definition.entities,
-      migrations: definition.migrations,
-      logger,
-      migrate: false,
-    });
+    const db = await openSubgraphDatabase(definition, config, logger, { migrate: false });
     try {
       const ran = await migrateWithLock(db.dataSource, definition.dbSchema, logger);
       logger.info({ database: db.kind, ran }, `${definition.name}: migrations up to date`);

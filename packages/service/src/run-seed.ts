@@ -1,8 +1,8 @@
 import { createTokenVerifier } from "@careergraph/auth";
 import { openCache } from "@careergraph/cache";
-import { openDatabase } from "@careergraph/db";
 import { createLogger } from "@careergraph/logger";
 import { readConfig } from "@careergraph/runtime";
+import { openSubgraphDatabase } from "./open-subgraph-database";
 import type { SubgraphDefinition } from "./subgraph-definition";
 
 /** `npm run seed`: migrates the configured database and loads the content pack (idempotent). */
@@ -10,14 +10,7 @@ export function runSeed<TContext extends object>(definition: SubgraphDefinition<
   const config = readConfig(definition.name);
   const logger = createLogger(definition.name, config.logLevel);
   const seed = async () => {
-    const db = await openDatabase({
-      ...config.database,
-      dataDir: config.database.dataDir,
-      schema: definition.dbSchema,
-      entities: definition.entities,
-      migrations: definition.migrations,
-      logger,
-    });
+    const db = await openSubgraphDatabase(definition, config, logger, { migrate: true });
     const cache = await openCache({ ...config.cache, logger });
     try {
       await definition.seed?.({ config, logger, db, cache, verifyToken: createTokenVerifier(config.auth) });

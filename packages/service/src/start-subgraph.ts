@@ -3,9 +3,9 @@ import type { Express } from "express";
 import { createTokenVerifier } from "@careergraph/auth";
 import { openCache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
-import { openDatabase } from "@careergraph/db";
 import { closeServer, createSubgraphServer, listen, startDraining } from "@careergraph/federation";
 import { createLogger, type Logger } from "@careergraph/logger";
+import { openSubgraphDatabase } from "./open-subgraph-database";
 import type { SubgraphDefinition, SubgraphDeps } from "./subgraph-definition";
 
 export interface StartOptions {
@@ -41,19 +41,7 @@ export async function buildSubgraph<TContext extends object>(
   options: StartOptions = {},
 ): Promise<SubgraphServer> {
   const logger = options.logger ?? createLogger(definition.name, config.logLevel);
-  const db = await openDatabase({
-    schema: definition.dbSchema,
-    url: config.database.url,
-    poolSize: config.database.poolSize,
-    connectTimeoutMs: config.database.connectTimeoutMs,
-    statementTimeoutMs: config.database.statementTimeoutMs,
-    dataDir: options.dataDir === undefined ? config.database.dataDir : options.dataDir,
-    entities: definition.entities,
-    migrations: definition.migrations,
-    logger,
-    // the embedded database is this process's own: nothing else could have migrated it
-    migrate: config.operations.migrateOnStart || !config.database.url,
-  });
+  const db = await openSubgraphDatabase(definition, config, logger, { dataDir: options.dataDir });
   const cache = await openCache({ ...config.cache, logger });
   const deps: SubgraphDeps = { config, logger, db, cache, verifyToken: createTokenVerifier(config.auth) };
   const closeStores = async () => {

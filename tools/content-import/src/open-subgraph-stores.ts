@@ -1,8 +1,8 @@
 import { openCache, type Cache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
-import { openDatabase, type Database } from "@careergraph/db";
+import type { Database } from "@careergraph/db";
 import type { Logger } from "@careergraph/logger";
-import type { SubgraphDefinition } from "@careergraph/service";
+import { openSubgraphDatabase, type SubgraphDefinition } from "@careergraph/service";
 
 export interface SubgraphStores {
   config: ServiceConfig;
@@ -17,14 +17,7 @@ export async function openSubgraphStores(
   config: ServiceConfig,
   logger: Logger,
 ): Promise<SubgraphStores> {
-  const db = await openDatabase({
-    ...config.database,
-    schema: definition.dbSchema,
-    entities: definition.entities,
-    migrations: definition.migrations,
-    logger,
-    migrate: config.operations.migrateOnStart || !config.database.url,
-  });
+  const db = await openSubgraphDatabase(definition, config, logger);
   const cache = await openCache({ ...config.cache, logger });
   return {
     config,
