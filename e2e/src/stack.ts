@@ -93,7 +93,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
   const port = (name: SubgraphName) => ({ PORT: String(options.ports?.[name] ?? 0) });
   const roles = await startSubgraph(rolesSubgraph, config("roles", port("roles")), start);
-  const guides = await startSubgraph(guidesSubgraph, config("guides", port("guides")), start);
+  const guides = await startSubgraph(
+    guidesSubgraph,
+    config("guides", { ROLES_URL: roles.url, ...port("guides") }),
+    start,
+  );
   const progress = await startSubgraph(
     createProgressSubgraph({ now: options.now }),
     config("progress", { ROLES_URL: roles.url, ...port("progress") }),

@@ -1,7 +1,8 @@
 import type { Viewer } from "@careergraph/auth";
 import { createLoaders, type Loaders } from "@careergraph/db";
 import type { SubgraphDeps } from "@careergraph/service";
-import { auditBatches } from "./audit/audit.loader";
+import { auditPageBatches } from "@careergraph/authoring";
+import { AUDIT_TABLE } from "./audit/audit-table";
 import { questionBatches } from "./question/question.loader";
 import { searchBatches } from "./question/question.search";
 import { QuestionService } from "./question/question.service";
@@ -17,7 +18,7 @@ export function createBatches(deps: SubgraphDeps) {
     ...questionBatches(deps),
     ...searchBatches(deps),
     ...topicBatches(deps),
-    ...auditBatches(deps),
+    ...auditPageBatches(deps.db, AUDIT_TABLE),
   };
 }
 

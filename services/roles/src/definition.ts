@@ -3,7 +3,7 @@ import { createBatches, createContext, createServices, type RolesContext } from 
 import { CreateCatalog1767225600000 } from "./migrations/1767225600000-create-catalog";
 import { RoleSlugBytewiseOrder1767312000000 } from "./migrations/1767312000000-role-slug-bytewise-order";
 import { CreateAuditLog1767398400000 } from "./migrations/1767398400000-create-audit-log";
-import { AuditEntry } from "./audit/audit-entry.entity";
+import { AuditEntry } from "@careergraph/authoring";
 import { Question } from "./question/question.entity";
 import { Role } from "./role/role.entity";
 import { buildRolesSchema } from "./schema";

@@ -2,10 +2,10 @@ import type { EntityManager } from "typeorm";
 import { invalidateContent } from "@careergraph/cache";
 import { badInput, checkedText, isSlug, isUuid, notFound } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
-import { writeAuditEntry, type Editor } from "../audit/audit-trail";
+import { writeAuditEntry, type Editor, lockCurrentVersion, type VersionedEdit } from "@careergraph/authoring";
+import { AUDIT_TABLE } from "../audit/audit-table";
 import { catalogKeys } from "../cache-keys";
 import { ContentStatus, QuestionType } from "../enums";
-import { lockCurrentVersion, type VersionedEdit } from "../versioned-edit";
 import { Question } from "./question.entity";
 
 export const PROMPT_LENGTH = { min: 10, max: 500 };
@@ -65,7 +65,7 @@ export class QuestionService {
       );
       await replaceTopics(tx, id, topics);
       const created = await this.read(tx, id);
-      await writeAuditEntry(tx, this.audit(editor, "createQuestion", null, created));
+      await writeAuditEntry(tx, AUDIT_TABLE, this.audit(editor, "createQuestion", null, created));
       return created;
     });
     await this.invalidate(question);
@@ -157,7 +157,7 @@ export class QuestionService {
       await apply(tx, before);
       const after = await this.read(tx, edit.id);
       if (after.version !== before.version)
-        await writeAuditEntry(tx, this.audit(editor, action, before, after));
+        await writeAuditEntry(tx, AUDIT_TABLE, this.audit(editor, action, before, after));
       return after;
     });
     await this.invalidate(question);

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { badInput, decodeCursor, isSlug, pageSize } from "@careergraph/federation";
-import { statusesToRead } from "../authoring";
+import { statusesToRead } from "@careergraph/authoring";
 import type { RolesContext } from "../context";
 import { ContentStatus, QuestionType } from "../enums";
 import { QuestionConnection } from "../question/question-connection";

@@ -2,10 +2,16 @@ import type { EntityManager } from "typeorm";
 import { invalidateContent } from "@careergraph/cache";
 import { alreadyTaken, badInput, checkedText, isSlug } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
-import { writeAuditEntry, type Editor } from "../audit/audit-trail";
+import {
+  writeAuditEntry,
+  type Editor,
+  isUniqueViolation,
+  lockCurrentVersion,
+  type VersionedEdit,
+} from "@careergraph/authoring";
+import { AUDIT_TABLE } from "../audit/audit-table";
 import { catalogKeys } from "../cache-keys";
 import { type ContentStatus } from "../enums";
-import { isUniqueViolation, lockCurrentVersion, type VersionedEdit } from "../versioned-edit";
 import { Role } from "./role.entity";
 
 export const TITLE_LENGTH = { min: 1, max: 200 };
@@ -41,7 +47,7 @@ export class RoleService {
          RETURNING ${this.columns()}`,
         [slug, title, summary],
       );
-      await writeAuditEntry(tx, audit(editor, "createRole", null, created));
+      await writeAuditEntry(tx, AUDIT_TABLE, audit(editor, "createRole", null, created));
       return created;
     });
     await this.invalidate(role, role.slug);
@@ -93,7 +99,8 @@ export class RoleService {
       const [after]: Role[] = await tx.query(`SELECT ${this.columns()} FROM roles.role r WHERE r.id = $1`, [
         edit.id,
       ]);
-      if (after.version !== before.version) await writeAuditEntry(tx, audit(editor, action, before, after));
+      if (after.version !== before.version)
+        await writeAuditEntry(tx, AUDIT_TABLE, audit(editor, action, before, after));
       return after;
     });
     await this.invalidate(role, previousSlug);
