@@ -223,7 +223,7 @@ describe("the draft lifecycle", () => {
       listed: read.learningPaths.some((p) => p.slug === "lifecycle-path"),
     });
     const NOTHING = { guide: null, related: 0, list: null, career: null, path: null, listed: false };
-    const readerSees = async () => shown((await ok<Read>(["LEARNER"], READ, {})));
+    const readerSees = async () => shown(await ok<Read>(["LEARNER"], READ, {}));
     const anonymousSees = async () => {
       const response = await as<Read>(null, READ);
       expect(response.body.errors).toBeUndefined();
