@@ -45,6 +45,6 @@ export function statusesToRead(
 }
 
 /** Whether a read asked for published content only (the cached, reader's path). */
-export function readsPublishedOnly(statuses: readonly ContentStatus[]): boolean {
+export function isPublishedOnly(statuses: readonly ContentStatus[]): boolean {
   return statuses.length === 1 && statuses[0] === ContentStatus.PUBLISHED;
 }

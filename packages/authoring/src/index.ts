@@ -1,6 +1,6 @@
 import "reflect-metadata";
 export { ContentStatus } from "./content-status";
-export { RequiresEditor, editorOf, statusesToRead, readsPublishedOnly } from "./editor";
+export { RequiresEditor, editorOf, statusesToRead, isPublishedOnly } from "./editor";
 export type { Editor, CallerContext } from "./editor";
 export { lockCurrentVersion, lockRow, isUniqueViolation } from "./versioned-edit";
 export type { VersionedEdit, VersionedTable } from "./versioned-edit";

@@ -1,4 +1,4 @@
-import { readsPublishedOnly, statusesToRead, type ContentStatus } from "@careergraph/authoring";
+import { isPublishedOnly, statusesToRead, type ContentStatus } from "@careergraph/authoring";
 import type { GuidesContext } from "../context";
 
 interface Loader<K, T> {
@@ -16,7 +16,7 @@ export async function guideInStatus<K, T extends { status: ContentStatus }>(
   key: K,
 ): Promise<T | null> {
   const statuses = statusesToRead(context, status);
-  if (readsPublishedOnly(statuses)) return loaders.published.load(key);
+  if (isPublishedOnly(statuses)) return loaders.published.load(key);
   const guide = await loaders.any.load(key);
   return guide && statuses.includes(guide.status) ? guide : null;
 }

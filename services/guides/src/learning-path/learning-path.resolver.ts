@@ -1,5 +1,5 @@
 import { Directive, Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { ContentStatus, readsPublishedOnly, statusesToRead } from "@careergraph/authoring";
+import { ContentStatus, isPublishedOnly, statusesToRead } from "@careergraph/authoring";
 import type { GuidesContext } from "../context";
 import { STATUS_ARGUMENT } from "../guide/guide-status";
 import { RoleReference, roleReference } from "../role/role-reference";
@@ -43,7 +43,7 @@ async function pathsInStatus(
 ): Promise<LearningPath[]> {
   const statuses = statusesToRead(context, status);
   const { learningPaths, learningPathsForEditors } = context.loaders;
-  if (readsPublishedOnly(statuses)) return (await learningPaths.load("all")) ?? [];
+  if (isPublishedOnly(statuses)) return (await learningPaths.load("all")) ?? [];
   const paths = (await learningPathsForEditors.load("all")) ?? [];
   return paths.filter((path) => statuses.includes(path.status));
 }
