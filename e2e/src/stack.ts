@@ -100,7 +100,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     config("roles", { PROGRESS_URL: localGraphqlUrl(ports.progress), ...port("roles") }),
     start,
   );
-  const guides = await startSubgraph(guidesSubgraph, config("guides", port("guides")), start);
+  const guides = await startSubgraph(
+    guidesSubgraph,
+    config("guides", { ROLES_URL: roles.url, ...port("guides") }),
+    start,
+  );
   const progress = await startSubgraph(
     createProgressSubgraph({ now: options.now }),
     config("progress", { ROLES_URL: roles.url, ...port("progress") }),

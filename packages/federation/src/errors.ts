@@ -37,8 +37,11 @@ export function badInput(field: string, problem: string): GraphQLError {
   return new GraphQLError(`${field}: ${problem}`, { extensions: { code: "BAD_USER_INPUT", field } });
 }
 
-export function notFound(entity: string, id: string): GraphQLError {
-  return new GraphQLError(`${entity} ${id} was not found`, { extensions: { code: "NOT_FOUND", entity, id } });
+/** No such entity; `field` names the input that pointed at it, when a client's input did. */
+export function notFound(entity: string, id: string, field?: string): GraphQLError {
+  return new GraphQLError(`${entity} ${id} was not found`, {
+    extensions: { code: "NOT_FOUND", entity, id, ...(field === undefined ? {} : { field }) },
+  });
 }
 
 export function unauthenticated(reason = "a valid token is required"): GraphQLError {

@@ -15,6 +15,8 @@ export { PageInfo } from "./page-info";
 export { isUuid, isSlug } from "./ids";
 export { connectionType } from "./connection";
 export { checkedText, characters } from "./text";
+export { fetchEntitiesById } from "./entities-client";
+export type { EntitiesClientOptions, EntitiesRequest } from "./entities-client";
 export {
   operationCost,
   readCostDirectives,

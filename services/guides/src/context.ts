@@ -1,6 +1,9 @@
 import type { Viewer } from "@careergraph/auth";
+import { auditPageBatches } from "@careergraph/authoring";
 import { createLoaders, type Loaders } from "@careergraph/db";
-import type { SubgraphDeps } from "@careergraph/service";
+import type { ContentOutbox, SubgraphDeps } from "@careergraph/service";
+import { AUDIT_TABLE } from "./audit/audit-table";
+import { GuideAuthoringService } from "./authoring/guide-authoring.service";
 import { careerGuideBatches } from "./career/career-guide.loader";
 import { guideBatches } from "./guide/guide.loader";
 import { learningPathBatches } from "./learning-path/learning-path.loader";
@@ -13,14 +16,15 @@ export function createBatches(deps: SubgraphDeps) {
     ...careerGuideBatches(deps),
     ...relatedGuideBatches(deps),
     ...learningPathBatches(deps),
+    ...auditPageBatches(deps.db, AUDIT_TABLE),
   };
 }
 
 export type GuidesBatches = ReturnType<typeof createBatches>;
 
-/** Writes and rules, process-wide: guides has no writes of its own yet beyond the seed. */
-export function createServices() {
-  return {};
+/** Writes and rules, process-wide. */
+export function createServices(deps: SubgraphDeps, outbox: ContentOutbox) {
+  return { guides: new GuideAuthoringService(deps, outbox) };
 }
 
 export type GuidesServices = ReturnType<typeof createServices>;
@@ -28,7 +32,7 @@ export type GuidesServices = ReturnType<typeof createServices>;
 /** What every resolver of the guides subgraph gets: reads through `loaders`, writes through `services`. */
 export interface GuidesContext {
   viewer: Viewer | null;
-  /** This request's id, for the logs. */
+  /** This request's id, for the audit trail and the logs. */
   requestId?: string;
   loaders: Loaders<GuidesBatches>;
   services: GuidesServices;

@@ -1,3 +1,4 @@
+import { AuditEntry } from "@careergraph/authoring";
 import type { SubgraphDefinition } from "@careergraph/service";
 import { CareerGuide } from "./career/career-guide.entity";
 import { createBatches, createContext, createServices, type GuidesContext } from "./context";
@@ -5,6 +6,10 @@ import { InterviewGuide } from "./guide/interview-guide.entity";
 import { LearningPathRole } from "./learning-path/learning-path-role.entity";
 import { LearningPath } from "./learning-path/learning-path.entity";
 import { CreateGuides1767225600000 } from "./migrations/1767225600000-create-guides";
+import { GuidesAuthoring1767484800000 } from "./migrations/1767484800000-guides-authoring";
+import { CreateContentOutbox1767571200000 } from "./migrations/1767571200000-create-content-outbox";
+import { createGuidesOutbox } from "./content-changes";
+import { RelatedGuideList } from "./related/related-guide-list.entity";
 import { RelatedGuideLink } from "./related/related-guide.entity";
 import { buildGuidesSchema } from "./schema";
 import { isGuidesEmpty, seedGuides } from "./seed/seed-guides";
@@ -13,16 +18,26 @@ import { isGuidesEmpty, seedGuides } from "./seed/seed-guides";
 export const guidesSubgraph: SubgraphDefinition<GuidesContext> = {
   name: "guides",
   dbSchema: "guides",
-  entities: [InterviewGuide, CareerGuide, RelatedGuideLink, LearningPath, LearningPathRole],
-  migrations: [CreateGuides1767225600000],
+  entities: [
+    InterviewGuide,
+    CareerGuide,
+    RelatedGuideList,
+    RelatedGuideLink,
+    LearningPath,
+    LearningPathRole,
+    AuditEntry,
+  ],
+  migrations: [CreateGuides1767225600000, GuidesAuthoring1767484800000, CreateContentOutbox1767571200000],
   async createApi(deps) {
     const { schema, sdl } = await buildGuidesSchema();
     const batches = createBatches(deps);
-    const services = createServices();
+    const outbox = createGuidesOutbox(deps);
+    const services = createServices(deps, outbox);
     return {
       schema,
       sdl,
       createContext: (viewer, req) => createContext(batches, services, viewer, req?.requestId),
+      startJobs: () => outbox.startRetries(),
     };
   },
   seed: (deps) => seedGuides(deps),

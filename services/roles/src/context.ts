@@ -1,7 +1,8 @@
 import type { Viewer } from "@careergraph/auth";
 import { createLoaders, type Loaders } from "@careergraph/db";
 import type { ContentOutbox, SubgraphDeps } from "@careergraph/service";
-import { auditBatches } from "./audit/audit.loader";
+import { auditPageBatches } from "@careergraph/authoring";
+import { AUDIT_TABLE } from "./audit/audit-table";
 import { createCatalogOutbox } from "./content-changes";
 import { questionBatches } from "./question/question.loader";
 import { searchBatches } from "./question/question.search";
@@ -18,7 +19,7 @@ export function createBatches(deps: SubgraphDeps) {
     ...questionBatches(deps),
     ...searchBatches(deps),
     ...topicBatches(deps),
-    ...auditBatches(deps),
+    ...auditPageBatches(deps.db, AUDIT_TABLE),
   };
 }
 

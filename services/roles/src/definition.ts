@@ -5,7 +5,7 @@ import { RoleSlugBytewiseOrder1767312000000 } from "./migrations/1767312000000-r
 import { CreateAuditLog1767398400000 } from "./migrations/1767398400000-create-audit-log";
 import { CreateContentOutbox1767484800000 } from "./migrations/1767484800000-create-content-outbox";
 import { createCatalogOutbox } from "./content-changes";
-import { AuditEntry } from "./audit/audit-entry.entity";
+import { AuditEntry } from "@careergraph/authoring";
 import { Question } from "./question/question.entity";
 import { Role } from "./role/role.entity";
 import { buildRolesSchema } from "./schema";

@@ -1,10 +1,6 @@
 import { registerEnumType } from "type-graphql";
 
-export enum ContentStatus {
-  DRAFT = "DRAFT",
-  PUBLISHED = "PUBLISHED",
-  ARCHIVED = "ARCHIVED",
-}
+export { ContentStatus } from "@careergraph/authoring";
 
 export enum QuestionType {
   BEHAVIORAL = "BEHAVIORAL",
@@ -12,8 +8,4 @@ export enum QuestionType {
   SITUATIONAL = "SITUATIONAL",
 }
 
-registerEnumType(ContentStatus, {
-  name: "ContentStatus",
-  description: "Only PUBLISHED content is served to readers.",
-});
 registerEnumType(QuestionType, { name: "QuestionType" });

@@ -1,8 +1,7 @@
 import "reflect-metadata";
 import { SingleBar, Presets } from "cli-progress";
-import { invalidateContent } from "@careergraph/cache";
 import type { ContentPackFile } from "@careergraph/content";
-import { guideKeysOf, guidesSubgraph, writeGuides } from "@careergraph/guides";
+import { createGuidesOutbox, guideKeysOf, guidesSubgraph, writeGuides } from "@careergraph/guides";
 import { createLogger } from "@careergraph/logger";
 import { catalogChangeOf, createCatalogOutbox, rolesSubgraph, writeCatalog } from "@careergraph/roles";
 import { readConfig } from "@careergraph/runtime";
@@ -71,13 +70,15 @@ async function importPack(
   const tick = (subgraph: string) => () => showBar && bar.increment(1, { subgraph });
   const catalogTx = roles.db.dataSource.createQueryRunner();
   const guidesTx = guides.db.dataSource.createQueryRunner();
-  const outbox = createCatalogOutbox({ ...roles, logger });
+  const catalogOutbox = createCatalogOutbox({ ...roles, logger });
+  const guidesOutbox = createGuidesOutbox({ ...guides, logger });
   try {
     await catalogTx.startTransaction();
     await guidesTx.startTransaction();
     await writeCatalog(catalogTx.manager, pack.roles, pack.topics, tick("roles"));
-    await outbox.record(catalogTx.manager, catalogChangeOf(pack.roles, pack.topics));
+    await catalogOutbox.record(catalogTx.manager, catalogChangeOf(pack.roles, pack.topics));
     await writeGuides(guidesTx.manager, pack.roles, pack.learningPaths, tick("guides"));
+    await guidesOutbox.record(guidesTx.manager, { cacheKeys: guideKeysOf(pack.roles) });
     await catalogTx.commitTransaction();
     await guidesTx.commitTransaction();
   } catch (error) {
@@ -89,9 +90,9 @@ async function importPack(
     await catalogTx.release();
     await guidesTx.release();
   }
-  // caches: the catalog's through its outbox (what progress cannot take now waits for the roles server)
-  await outbox.deliver();
-  await invalidateContent(guides.cache, guideKeysOf(pack.roles));
+  // what a consumer cannot take now (progress while it is stopped) waits in the outbox for its server
+  await catalogOutbox.deliver();
+  await guidesOutbox.deliver();
 }
 
 main(process.argv[2]).then(

@@ -1,10 +1,12 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { Directive, Field, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { ContentStatus } from "@careergraph/authoring";
 import { GuideSection } from "../guide/guide-section";
 
 @ObjectType({ description: "The career guide of a role: what the job is and how to grow in it." })
 @Entity({ name: "career_guide", schema: "guides" })
 export class CareerGuide {
+  @Field(() => ID, { description: "The role this guide is about." })
   @PrimaryColumn("uuid", { name: "role_id" })
   roleId: string;
 
@@ -25,6 +27,11 @@ export class CareerGuide {
   @Column("jsonb")
   sections: GuideSection[];
 
+  @Field(() => ContentStatus, { description: "Readers see PUBLISHED guides only." })
+  @Column("text")
+  status: ContentStatus;
+
+  @Field(() => Int, { description: "Bumped by every change; edits name the version they saw." })
   @Column("integer")
   version: number;
 

@@ -5,26 +5,33 @@ import type { SubgraphDeps } from "@careergraph/service";
 import { guideKeys } from "../cache-keys";
 import { InterviewGuide } from "./interview-guide.entity";
 
-/** The row of a table keyed by the role it is about (interview guides, career guides), per role id. */
+/**
+ * The row of a table keyed by the role it is about (interview guides, career guides), per role id:
+ * readers' rows (published only, cached) or, without an address, editors' (any status, never cached).
+ */
 export function rowOfRole<T extends { roleId: string }>(
   { db, cache, config }: SubgraphDeps,
   entity: new () => T,
-  address: (roleId: string) => CacheAddress,
+  address: ((roleId: string) => CacheAddress) | null,
 ): BatchFunction<string, T | null> {
   const table = db.dataSource.getMetadata(entity).tablePath;
+  const publishedOnly = address ? `AND t.status = 'PUBLISHED'` : "";
   return oneRowPerKey<string, T>({
     validKey: isUuid,
     select: (roleIds) =>
       db.dataSource.query(
-        `SELECT ${db.columns(entity, "t")} FROM ${table} t WHERE t.role_id = ANY($1::uuid[])`,
+        `SELECT ${db.columns(entity, "t")} FROM ${table} t WHERE t.role_id = ANY($1::uuid[]) ${publishedOnly}`,
         [roleIds],
       ),
     keyOf: (row) => row.roleId,
-    cached: { cache, address, ttlSeconds: config.cache.ttlSeconds },
+    cached: address ? { cache, address, ttlSeconds: config.cache.ttlSeconds } : undefined,
   });
 }
 
-/** Each role's interview guide. */
+/** Each role's interview guide: published (readers') or in any status (editors'). */
 export function guideBatches(deps: SubgraphDeps) {
-  return { guideOfRole: rowOfRole(deps, InterviewGuide, guideKeys.guideOfRole) };
+  return {
+    guideOfRole: rowOfRole(deps, InterviewGuide, guideKeys.guideOfRole),
+    guideOfRoleForEditors: rowOfRole(deps, InterviewGuide, null),
+  };
 }

@@ -1,11 +1,13 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { Directive, Field, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { ContentStatus } from "@careergraph/authoring";
 import { Faq, GuideSection } from "./guide-section";
 
 /** The interview page's sections for one role. */
 @ObjectType()
 @Entity({ name: "interview_guide", schema: "guides" })
 export class InterviewGuide {
+  @Field(() => ID, { description: "The role this guide is about." })
   @PrimaryColumn("uuid", { name: "role_id" })
   roleId: string;
 
@@ -40,6 +42,11 @@ export class InterviewGuide {
   @Column("jsonb")
   faqs: Faq[];
 
+  @Field(() => ContentStatus, { description: "Readers see PUBLISHED guides only." })
+  @Column("text")
+  status: ContentStatus;
+
+  @Field(() => Int, { description: "Bumped by every change; edits name the version they saw." })
   @Column("integer")
   version: number;
 

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { Directive, Field, ObjectType } from "type-graphql";
+import { Directive, Field, Int, ObjectType } from "type-graphql";
+import { ContentStatus } from "@careergraph/authoring";
 
 /** An ordered list of roles to learn one after the other. */
 @Directive(`@key(fields: "slug")`)
@@ -20,6 +21,14 @@ export class LearningPath {
 
   @Column("integer")
   position: number;
+
+  @Field(() => ContentStatus, { description: "Readers see PUBLISHED guides only." })
+  @Column("text")
+  status: ContentStatus;
+
+  @Field(() => Int, { description: "Bumped by every change; edits name the version they saw." })
+  @Column("integer")
+  version: number;
 
   @Column("timestamptz", { name: "updated_at" })
   updatedAt: Date;

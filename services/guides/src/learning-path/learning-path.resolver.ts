@@ -1,22 +1,30 @@
 import { Directive, Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { ContentStatus, isPublishedOnly, statusesToRead } from "@careergraph/authoring";
 import type { GuidesContext } from "../context";
+import { STATUS_ARGUMENT } from "../guide/guide-status";
 import { RoleReference, roleReference } from "../role/role-reference";
 import { LearningPath } from "./learning-path.entity";
 
 @Resolver(() => LearningPath)
 export class LearningPathResolver {
   @Directive("@listSize(assumedSize: 50)")
-  @Query(() => [LearningPath])
-  async learningPaths(@Ctx() { loaders }: GuidesContext): Promise<LearningPath[]> {
-    return (await loaders.learningPaths.load("all")) ?? [];
+  @Query(() => [LearningPath], {
+    description: "Published paths, in order; editors may ask for other statuses.",
+  })
+  learningPaths(
+    @Arg("status", () => [ContentStatus], STATUS_ARGUMENT) status: ContentStatus[] | null,
+    @Ctx() context: GuidesContext,
+  ): Promise<LearningPath[]> {
+    return pathsInStatus(context, status);
   }
 
   @Query(() => LearningPath, { nullable: true, description: "null when there is no such path." })
   async learningPath(
     @Arg("slug", () => String) slug: string,
-    @Ctx() { loaders }: GuidesContext,
+    @Arg("status", () => [ContentStatus], STATUS_ARGUMENT) status: ContentStatus[] | null,
+    @Ctx() context: GuidesContext,
   ): Promise<LearningPath | null> {
-    return findPath(await loaders.learningPaths.load("all"), slug);
+    return findPath(await pathsInStatus(context, status), slug);
   }
 
   @Directive("@listSize(assumedSize: 50)")
@@ -27,6 +35,17 @@ export class LearningPathResolver {
   roles(@Root() path: LearningPath): RoleReference[] {
     return path.roleIds.map(roleReference);
   }
+}
+
+async function pathsInStatus(
+  context: GuidesContext,
+  status: ContentStatus[] | null,
+): Promise<LearningPath[]> {
+  const statuses = statusesToRead(context, status);
+  const { learningPaths, learningPathsForEditors } = context.loaders;
+  if (isPublishedOnly(statuses)) return (await learningPaths.load("all")) ?? [];
+  const paths = (await learningPathsForEditors.load("all")) ?? [];
+  return paths.filter((path) => statuses.includes(path.status));
 }
 
 export function findPath(paths: LearningPath[] | null, slug: string): LearningPath | null {

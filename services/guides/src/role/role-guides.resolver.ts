@@ -1,20 +1,28 @@
 import { Directive, Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { ContentStatus } from "@careergraph/authoring";
 import { pageSize } from "@careergraph/federation";
 import { CareerGuide } from "../career/career-guide.entity";
 import type { GuidesContext } from "../context";
+import { guideInStatus, STATUS_ARGUMENT } from "../guide/guide-status";
 import { InterviewGuide } from "../guide/interview-guide.entity";
 import { RelatedGuide } from "../related/related-guide";
-import { RoleReference, roleReference } from "./role-reference";
+import { RelatedGuideList } from "../related/related-guide-list.entity";
+import { RoleReference } from "./role-reference";
 
 /** The fields guides contributes to Role. */
 @Resolver(() => RoleReference)
 export class RoleGuidesResolver {
   @FieldResolver(() => InterviewGuide, {
     nullable: true,
-    description: "The role's interview page; null when it has none.",
+    description: "The role's interview page; null when it has none (in the statuses asked for).",
   })
-  guide(@Root() role: RoleReference, @Ctx() { loaders }: GuidesContext): Promise<InterviewGuide | null> {
-    return loaders.guideOfRole.load(role.id);
+  guide(
+    @Root() role: RoleReference,
+    @Arg("status", () => [ContentStatus], STATUS_ARGUMENT) status: ContentStatus[] | null,
+    @Ctx() context: GuidesContext,
+  ): Promise<InterviewGuide | null> {
+    const { guideOfRole, guideOfRoleForEditors } = context.loaders;
+    return guideInStatus(context, status, { published: guideOfRole, any: guideOfRoleForEditors }, role.id);
   }
 
   @Directive('@listSize(slicingArguments: ["first"], assumedSize: 100, requireOneSlicingArgument: false)')
@@ -25,15 +33,44 @@ export class RoleGuidesResolver {
   async relatedGuides(
     @Root() role: RoleReference,
     @Arg("first", () => Int, { nullable: true, defaultValue: 4 }) first: number | null,
-    @Ctx() { loaders }: GuidesContext,
+    @Arg("status", () => [ContentStatus], STATUS_ARGUMENT) status: ContentStatus[] | null,
+    @Ctx() context: GuidesContext,
   ): Promise<RelatedGuide[]> {
     const size = pageSize(first, 4);
-    const links = await loaders.relatedGuideLinks.load(role.id);
-    return links.slice(0, size).map((link) => ({ role: roleReference(link.relatedRoleId) }));
+    const list = await this.relatedGuideList(role, status, context);
+    return (list?.relatedRoleIds ?? []).slice(0, size).map(RelatedGuide.of);
+  }
+
+  @FieldResolver(() => RelatedGuideList, {
+    nullable: true,
+    description: "The related-guide list with its status and version; null when the role has none.",
+  })
+  relatedGuideList(
+    @Root() role: RoleReference,
+    @Arg("status", () => [ContentStatus], STATUS_ARGUMENT) status: ContentStatus[] | null,
+    @Ctx() context: GuidesContext,
+  ): Promise<RelatedGuideList | null> {
+    const { relatedGuideListOfRole, relatedGuideListOfRoleForEditors } = context.loaders;
+    return guideInStatus(
+      context,
+      status,
+      { published: relatedGuideListOfRole, any: relatedGuideListOfRoleForEditors },
+      role.id,
+    );
   }
 
   @FieldResolver(() => CareerGuide, { nullable: true })
-  careerGuide(@Root() role: RoleReference, @Ctx() { loaders }: GuidesContext): Promise<CareerGuide | null> {
-    return loaders.careerGuideOfRole.load(role.id);
+  careerGuide(
+    @Root() role: RoleReference,
+    @Arg("status", () => [ContentStatus], STATUS_ARGUMENT) status: ContentStatus[] | null,
+    @Ctx() context: GuidesContext,
+  ): Promise<CareerGuide | null> {
+    const { careerGuideOfRole, careerGuideOfRoleForEditors } = context.loaders;
+    return guideInStatus(
+      context,
+      status,
+      { published: careerGuideOfRole, any: careerGuideOfRoleForEditors },
+      role.id,
+    );
   }
 }

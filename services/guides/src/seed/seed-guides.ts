@@ -11,8 +11,9 @@ import type { EntityManager } from "typeorm";
 import { guideKeys } from "../cache-keys";
 
 /**
- * Loads the pack's interview guides, related guides, career guides and learning paths. Idempotent:
- * rows are written only where they differ, so a second run changes nothing.
+ * Loads the pack's interview guides, related guides, career guides and learning paths, published.
+ * Idempotent: rows are written only where they differ, so a second run changes nothing (and a
+ * guide's status, which editors own, is set only when it is created).
  */
 export async function seedGuides(
   deps: SubgraphDeps,
@@ -58,8 +59,8 @@ async function upsertInterviewGuide(tx: EntityManager, pack: RolePack) {
   const g = pack.guide;
   await tx.query(
     `INSERT INTO guides.interview_guide AS g
-       (role_id, headline, intro, preparation_tips, common_mistakes, interviewer_focus, smart_questions, faqs)
-     VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6::text[], $7::text[], $8::jsonb)
+       (role_id, headline, intro, preparation_tips, common_mistakes, interviewer_focus, smart_questions, faqs, status)
+     VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6::text[], $7::text[], $8::jsonb, 'PUBLISHED')
      ON CONFLICT (role_id) DO UPDATE SET headline = EXCLUDED.headline, intro = EXCLUDED.intro,
        preparation_tips = EXCLUDED.preparation_tips, common_mistakes = EXCLUDED.common_mistakes,
        interviewer_focus = EXCLUDED.interviewer_focus, smart_questions = EXCLUDED.smart_questions, faqs = EXCLUDED.faqs,
@@ -85,6 +86,10 @@ async function replaceRelatedGuides(tx: EntityManager, pack: RolePack) {
   const relatedIds = pack.relatedRoleSlugs.map(roleIdFor);
   const positions = relatedIds.map((_, i) => i + 1);
   await tx.query(
+    `INSERT INTO guides.related_guide_list (role_id, status) VALUES ($1, 'PUBLISHED') ON CONFLICT DO NOTHING`,
+    [roleId],
+  );
+  await tx.query(
     `DELETE FROM guides.related_guide WHERE role_id = $1
        AND (related_role_id, position) NOT IN (SELECT * FROM unnest($2::uuid[], $3::int[]))`,
     [roleId, relatedIds, positions],
@@ -99,7 +104,8 @@ async function replaceRelatedGuides(tx: EntityManager, pack: RolePack) {
 async function upsertCareerGuide(tx: EntityManager, pack: RolePack) {
   const c = pack.careerGuide;
   await tx.query(
-    `INSERT INTO guides.career_guide AS c (role_id, slug, title, summary, sections) VALUES ($1, $2, $3, $4, $5::jsonb)
+    `INSERT INTO guides.career_guide AS c (role_id, slug, title, summary, sections, status)
+     VALUES ($1, $2, $3, $4, $5::jsonb, 'PUBLISHED')
      ON CONFLICT (role_id) DO UPDATE SET slug = EXCLUDED.slug, title = EXCLUDED.title, summary = EXCLUDED.summary,
        sections = EXCLUDED.sections, version = c.version + 1, updated_at = now()
      WHERE (c.slug, c.title, c.summary, c.sections) IS DISTINCT FROM (EXCLUDED.slug, EXCLUDED.title, EXCLUDED.summary, EXCLUDED.sections)`,
@@ -110,9 +116,10 @@ async function upsertCareerGuide(tx: EntityManager, pack: RolePack) {
 async function upsertLearningPaths(tx: EntityManager, paths: LearningPathContent[]) {
   for (const [index, path] of paths.entries()) {
     await tx.query(
-      `INSERT INTO guides.learning_path AS p (slug, title, description, position) VALUES ($1, $2, $3, $4)
+      `INSERT INTO guides.learning_path AS p (slug, title, description, position, status)
+       VALUES ($1, $2, $3, $4, 'PUBLISHED')
        ON CONFLICT (slug) DO UPDATE SET title = EXCLUDED.title, description = EXCLUDED.description,
-         position = EXCLUDED.position, updated_at = now()
+         position = EXCLUDED.position, version = p.version + 1, updated_at = now()
        WHERE (p.title, p.description, p.position) IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.description, EXCLUDED.position)`,
       [path.slug, path.title, path.description, index + 1],
     );

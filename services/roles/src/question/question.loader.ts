@@ -1,3 +1,4 @@
+import { isPublishedOnly } from "@careergraph/authoring";
 import { batchLoad, oneRowPerKey, rowsPerKey, type Database } from "@careergraph/db";
 import { emptyPage, isSlug, isUuid, pagesFromRows, type Page, type PagedRow } from "@careergraph/federation";
 import type { SubgraphDeps } from "@careergraph/service";
@@ -36,9 +37,6 @@ export function questionCountKey(roleId: string): QuestionPageKey {
     statuses: PUBLISHED_ONLY,
   };
 }
-
-export const isPublishedOnly = (statuses: readonly ContentStatus[]) =>
-  statuses.length === 1 && statuses[0] === ContentStatus.PUBLISHED;
 
 /** A question row's select list on `roles.question q`, with its topic slugs (a read-model field). */
 export function questionColumns(db: Database): string {

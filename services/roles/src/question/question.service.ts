@@ -2,10 +2,10 @@ import type { EntityManager } from "typeorm";
 import { CONTENT_LIMITS } from "@careergraph/content";
 import { badInput, checkedText, isSlug, isUuid, notFound } from "@careergraph/federation";
 import type { ContentOutbox, SubgraphDeps } from "@careergraph/service";
-import { writeAuditEntry, type Editor } from "../audit/audit-trail";
+import { writeAuditEntry, type Editor, lockCurrentVersion, type VersionedEdit } from "@careergraph/authoring";
+import { AUDIT_TABLE } from "../audit/audit-table";
 import { catalogKeys } from "../cache-keys";
 import { ContentStatus, QuestionType } from "../enums";
-import { lockCurrentVersion, type VersionedEdit } from "../versioned-edit";
 import { Question } from "./question.entity";
 
 const PROMPT_LENGTH = CONTENT_LIMITS.prompt;
@@ -68,7 +68,7 @@ export class QuestionService {
       );
       await replaceTopics(tx, id, topics);
       const created = await this.read(tx, id);
-      await writeAuditEntry(tx, this.audit(editor, "createQuestion", null, created));
+      await writeAuditEntry(tx, AUDIT_TABLE, this.audit(editor, "createQuestion", null, created));
       await this.recordChange(tx, created);
       return created;
     });
@@ -161,7 +161,7 @@ export class QuestionService {
       await apply(tx, before);
       const after = await this.read(tx, edit.id);
       if (after.version !== before.version) {
-        await writeAuditEntry(tx, this.audit(editor, action, before, after));
+        await writeAuditEntry(tx, AUDIT_TABLE, this.audit(editor, action, before, after));
         await this.recordChange(tx, after);
       }
       return after;

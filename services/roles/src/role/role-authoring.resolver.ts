@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
-import { editorOf, RequiresEditor } from "../authoring";
+import { editorOf, RequiresEditor } from "@careergraph/authoring";
 import type { RolesContext } from "../context";
 import { ContentStatus } from "../enums";
 import { ChangeStatusInput, CreateRoleInput, RolePayload, UpdateRoleInput } from "./role.inputs";

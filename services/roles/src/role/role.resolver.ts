@@ -1,10 +1,10 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { badInput, decodeCursor, isSlug, pageSize } from "@careergraph/federation";
-import { statusesToRead } from "../authoring";
+import { isPublishedOnly, statusesToRead } from "@careergraph/authoring";
 import type { RolesContext } from "../context";
 import { ContentStatus, QuestionType } from "../enums";
 import { QuestionConnection } from "../question/question-connection";
-import { isPublishedOnly, PUBLISHED_ONLY, questionCountKey } from "../question/question.loader";
+import { PUBLISHED_ONLY, questionCountKey } from "../question/question.loader";
 import { Topic } from "../topic/topic.entity";
 import { RoleConnection } from "./role-connection";
 import { Role } from "./role.entity";

@@ -2,10 +2,16 @@ import type { EntityManager } from "typeorm";
 import { CONTENT_LIMITS } from "@careergraph/content";
 import { alreadyTaken, badInput, checkedText, isSlug } from "@careergraph/federation";
 import type { ContentOutbox, SubgraphDeps } from "@careergraph/service";
-import { writeAuditEntry, type Editor } from "../audit/audit-trail";
+import {
+  writeAuditEntry,
+  type Editor,
+  isUniqueViolation,
+  lockCurrentVersion,
+  type VersionedEdit,
+} from "@careergraph/authoring";
+import { AUDIT_TABLE } from "../audit/audit-table";
 import { catalogKeys } from "../cache-keys";
 import { type ContentStatus } from "../enums";
-import { isUniqueViolation, lockCurrentVersion, type VersionedEdit } from "../versioned-edit";
 import { Role } from "./role.entity";
 
 const TITLE_LENGTH = CONTENT_LIMITS.roleTitle;
@@ -44,7 +50,7 @@ export class RoleService {
          RETURNING ${this.columns()}`,
         [slug, title, summary],
       );
-      await writeAuditEntry(tx, audit(editor, "createRole", null, created));
+      await writeAuditEntry(tx, AUDIT_TABLE, audit(editor, "createRole", null, created));
       await this.recordChange(tx, created, created.slug);
       return created;
     });
@@ -96,7 +102,7 @@ export class RoleService {
         edit.id,
       ]);
       if (after.version !== before.version) {
-        await writeAuditEntry(tx, audit(editor, action, before, after));
+        await writeAuditEntry(tx, AUDIT_TABLE, audit(editor, action, before, after));
         await this.recordChange(tx, after, before.slug);
       }
       return after;

@@ -1,10 +1,10 @@
 import { CONTENT_LIMITS } from "@careergraph/content";
 import { alreadyTaken, checkedText } from "@careergraph/federation";
 import type { ContentOutbox, SubgraphDeps } from "@careergraph/service";
-import { writeAuditEntry, type Editor } from "../audit/audit-trail";
+import { writeAuditEntry, type Editor, isUniqueViolation } from "@careergraph/authoring";
+import { AUDIT_TABLE } from "../audit/audit-table";
 import { catalogKeys } from "../cache-keys";
 import { checkedSlug } from "../role/role.service";
-import { isUniqueViolation } from "../versioned-edit";
 import { Topic } from "./topic.entity";
 
 /** Writes to topics: a topic is named once and then used by questions. */
@@ -24,7 +24,7 @@ export class TopicService {
           `INSERT INTO roles.topic AS t (slug, name) VALUES ($1, $2) RETURNING ${this.deps.db.columns(Topic, "t")}`,
           [slug, name],
         );
-        await writeAuditEntry(tx, {
+        await writeAuditEntry(tx, AUDIT_TABLE, {
           editor,
           action: "createTopic",
           entityType: "Topic",

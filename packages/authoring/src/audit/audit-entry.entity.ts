@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { connectionType, type Page } from "@careergraph/federation";
 
+// Every subgraph with an editing API serves these types, hence @shareable.
+@Directive("@shareable")
 @ObjectType({ description: "One field a mutation changed, with its values as JSON text." })
 export class FieldChange {
   @Field(() => String)
@@ -13,9 +16,14 @@ export class FieldChange {
   after: string | null;
 }
 
-/** One successful catalog mutation: who did what to which entity, and what changed. */
-@ObjectType({ description: "One catalog edit, for editors." })
-@Entity({ name: "audit_entry", schema: "roles" })
+/**
+ * One successful mutation: who did what to which entity, and what changed. Each subgraph keeps its
+ * own trail in an `audit_entry` table of its database schema (the table name is given to the writer
+ * and the page loader; the entity only maps the columns).
+ */
+@Directive("@shareable")
+@ObjectType({ description: "One content edit, for editors." })
+@Entity({ name: "audit_entry" })
 export class AuditEntry {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
@@ -29,7 +37,9 @@ export class AuditEntry {
   @Column("text")
   action: string;
 
-  @Field(() => String, { description: "Role, Question or Topic." })
+  @Field(() => String, {
+    description: "Role, Question, Topic, InterviewGuide, RelatedGuideList, CareerGuide or LearningPath.",
+  })
   @Column("text", { name: "entity_type" })
   entityType: string;
 
@@ -49,3 +59,6 @@ export class AuditEntry {
   @Column("timestamptz", { name: "created_at" })
   createdAt: Date;
 }
+
+export const AuditEntryConnection = connectionType(AuditEntry, "AuditEntry", { shareable: true });
+export type AuditEntryConnection = Page<AuditEntry>;

@@ -1,16 +1,12 @@
 import type { EntityManager } from "typeorm";
+import type { Editor } from "../editor";
 import type { FieldChange } from "./audit-entry.entity";
-
-/** Who is editing: the token's subject, and the request, so that the trail leads to the logs. */
-export interface Editor {
-  id: string;
-  requestId?: string;
-}
 
 export interface AuditRecord {
   editor: Editor;
   action: string;
-  entityType: "Role" | "Question" | "Topic";
+  /** The GraphQL type of what changed, e.g. `Question` or `InterviewGuide`. */
+  entityType: string;
   entityId: string;
   /** The entity before the change (`null` when it was created) and after it. */
   before: Record<string, unknown> | null;
@@ -28,10 +24,13 @@ export function changedFields(record: Pick<AuditRecord, "before" | "after" | "fi
   });
 }
 
-/** Writes the audit entry of a mutation inside that mutation's transaction. */
-export async function writeAuditEntry(tx: EntityManager, record: AuditRecord): Promise<void> {
+/**
+ * Writes the audit entry of a mutation inside that mutation's transaction, into `table` (the
+ * subgraph's own, e.g. `roles.audit_entry`).
+ */
+export async function writeAuditEntry(tx: EntityManager, table: string, record: AuditRecord): Promise<void> {
   await tx.query(
-    `INSERT INTO roles.audit_entry (actor, action, entity_type, entity_id, changes, request_id)
+    `INSERT INTO ${table} (actor, action, entity_type, entity_id, changes, request_id)
      VALUES ($1, $2, $3, $4, $5::jsonb, $6)`,
     [
       record.editor.id,

@@ -1,0 +1,11 @@
+import "reflect-metadata";
+export { ContentStatus } from "./content-status";
+export { RequiresEditor, editorOf, statusesToRead, isPublishedOnly } from "./editor";
+export type { Editor, CallerContext } from "./editor";
+export { lockCurrentVersion, lockRow, isUniqueViolation } from "./versioned-edit";
+export type { VersionedEdit, VersionedTable } from "./versioned-edit";
+export { AuditEntry, AuditEntryConnection, FieldChange } from "./audit/audit-entry.entity";
+export { changedFields, writeAuditEntry } from "./audit/audit-trail";
+export type { AuditRecord } from "./audit/audit-trail";
+export { auditPageBatches, auditPage } from "./audit/audit-pages";
+export type { AuditPageKey } from "./audit/audit-pages";

@@ -1,0 +1,20 @@
+import { fetchEntitiesById } from "@careergraph/federation";
+import type { SubgraphDeps } from "@careergraph/service";
+
+/**
+ * Which of these role ids the roles subgraph serves (published roles), asked in one `_entities`
+ * request. Guides hold role ids only, so this is how an edit learns that a role exists.
+ */
+export async function knownRoleIds(
+  { config, logger }: SubgraphDeps,
+  ids: readonly string[],
+  requestId?: string,
+): Promise<Set<string>> {
+  const roles = await fetchEntitiesById<{ id: string }>(
+    { url: config.subgraphs.roles, logger },
+    { typename: "Role", selection: "id", what: "the role catalog" },
+    ids,
+    requestId,
+  );
+  return new Set(roles.flatMap((role) => (role ? [role.id] : [])));
+}
