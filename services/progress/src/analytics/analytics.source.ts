@@ -1,22 +1,28 @@
 import type { DataSource } from "typeorm";
 import type { Day, DayRange } from "./dates";
 
+/** Learners of a role who first practised it in a week, by their standing now. */
 export interface StandingRow {
+  week: Day;
   reviewedAny: boolean;
   mastered: number;
   learners: number;
 }
-export interface QuestionPracticeRow {
-  questionId: string;
+/** The practices in a role of the learners who first practised it in a week. */
+export interface RolePracticeRow {
+  week: Day;
   practices: number;
-  again: number;
 }
-export interface QuestionMasteryRow {
+/** The learners who first practised a question in a week: how many mastered it, and their practices. */
+export interface QuestionWeekRow {
   questionId: string;
+  week: Day;
   learners: number;
   mastered: number;
-  /** The median whole days from first practice to first mastery of those who mastered it. */
-  medianDaysToMastery: number | null;
+  practices: number;
+  again: number;
+  /** Of those who mastered it: whole days from first practice to first mastery, and how many took them. */
+  masteryDays: Record<string, number>;
 }
 export interface ActivityRow {
   period: Day;
@@ -41,15 +47,14 @@ export interface QuestionTotalRow {
 /**
  * Where the analytics figures come from. `rollupSource` reads the rollups (what the API serves);
  * `rawEventSource` computes the same rows from the raw practice events (the benchmark's baseline,
- * and a cross-check in tests). Each method is one SQL statement.
+ * and a cross-check in tests). Each method is one SQL statement. A role's figures come per week of
+ * first practice, for the weeks in a range of whole weeks (`wholeWeeks`), so the service can withhold
+ * each small week on its own.
  */
 export interface AnalyticsSource {
-  /** Learners of a role who started it within the range, by their standing now. */
   roleStanding(roleId: string, range: DayRange): Promise<StandingRow[]>;
-  /** Practices (and AGAIN ratings) of each of a role's questions within the range. */
-  questionPractices(roleId: string, range: DayRange): Promise<QuestionPracticeRow[]>;
-  /** Learners of each question who started it within the range: how many mastered it, and how fast. */
-  questionMastery(roleId: string, range: DayRange): Promise<QuestionMasteryRow[]>;
+  rolePractices(roleId: string, range: DayRange): Promise<RolePracticeRow[]>;
+  questionWeeks(roleId: string, range: DayRange): Promise<QuestionWeekRow[]>;
   /** Active learners and practices per period whose start lies in [from, to]. */
   activity(granularity: "DAY" | "WEEK", from: Day, to: Day): Promise<ActivityRow[]>;
   /** Weekly cohorts (by first practice) starting in [from, to]. */
@@ -66,70 +71,28 @@ export interface AnalyticsSource {
 const inRange = (column: string, from: number, to: number) =>
   `($${from}::date IS NULL OR ${column} >= $${from}) AND ($${to}::date IS NULL OR ${column} <= $${to})`;
 
-/**
- * Per question, from rows of (question_id, days to mastery or -1, learners): the learners, how many
- * mastered, and the weighted median of their days (the mean of the two middle values when even),
- * found with a running sum so only one row per question leaves the database.
- */
-function masterySummary(histogram: string): string {
-  return `WITH h AS (${histogram}),
-    m AS (SELECT question_id, days, sum(learners) OVER (PARTITION BY question_id ORDER BY days) AS cum,
-            sum(learners) OVER (PARTITION BY question_id) AS n
-          FROM h WHERE days >= 0 AND learners > 0)
-    SELECT t.question_id AS "questionId", t.learners, coalesce(x.mastered, 0) AS mastered,
-      x.median AS "medianDaysToMastery"
-    FROM (SELECT question_id, sum(learners)::int AS learners FROM h GROUP BY question_id HAVING sum(learners) > 0) t
-    LEFT JOIN (
-      SELECT question_id, max(n)::int AS mastered,
-        (min(days) FILTER (WHERE cum >= floor((n + 1) / 2.0)) + min(days) FILTER (WHERE cum >= floor(n / 2.0) + 1))::float8 / 2 AS median
-      FROM m GROUP BY question_id
-    ) x ON x.question_id = t.question_id`;
-}
-
-const isOpen = (range: DayRange) => range.from === null && range.to === null;
-
-/** Reads the rollups; an open range reads the all-time tables, a few rows per question. */
+/** Reads the rollups: a few rows per week of the range, and per question and week. */
 export function rollupSource(dataSource: DataSource): AnalyticsSource {
   return {
     roleStanding: (roleId, range) =>
-      isOpen(range)
-        ? dataSource.query(
-            `SELECT reviewed_any AS "reviewedAny", mastered, learners
-             FROM progress.analytics_role_standing_total WHERE role_id = $1`,
-            [roleId],
-          )
-        : dataSource.query(
-            `SELECT reviewed_any AS "reviewedAny", mastered, sum(learners)::int AS learners
-         FROM progress.analytics_role_standing WHERE role_id = $1 AND ${inRange("first_day", 2, 3)}
-         GROUP BY reviewed_any, mastered`,
-            [roleId, range.from, range.to],
-          ),
-    questionPractices: (roleId, range) =>
-      isOpen(range)
-        ? dataSource.query(
-            `SELECT question_id AS "questionId", practices, again FROM progress.analytics_question_total WHERE role_id = $1`,
-            [roleId],
-          )
-        : dataSource.query(
-            `SELECT question_id AS "questionId", sum(practices)::int AS practices, sum(again)::int AS again
-         FROM progress.analytics_question_day WHERE role_id = $1 AND ${inRange("day", 2, 3)} GROUP BY question_id`,
-            [roleId, range.from, range.to],
-          ),
-    questionMastery: (roleId, range) =>
-      isOpen(range)
-        ? dataSource.query(
-            masterySummary(
-              `SELECT question_id, days_to_mastery AS days, learners FROM progress.analytics_question_mastery WHERE role_id = $1`,
-            ),
-            [roleId],
-          )
-        : dataSource.query(
-            masterySummary(
-              `SELECT question_id, days_to_mastery AS days, learners FROM progress.analytics_question_cohort
-               WHERE role_id = $1 AND ${inRange("first_day", 2, 3)}`,
-            ),
-            [roleId, range.from, range.to],
-          ),
+      dataSource.query(
+        `SELECT first_week::text AS week, reviewed_any AS "reviewedAny", mastered, learners
+         FROM progress.analytics_role_week WHERE role_id = $1 AND learners > 0 AND ${inRange("first_week", 2, 3)}`,
+        [roleId, range.from, range.to],
+      ),
+    rolePractices: (roleId, range) =>
+      dataSource.query(
+        `SELECT first_week::text AS week, practices FROM progress.analytics_role_practice_week
+         WHERE role_id = $1 AND ${inRange("first_week", 2, 3)}`,
+        [roleId, range.from, range.to],
+      ),
+    questionWeeks: (roleId, range) =>
+      dataSource.query(
+        `SELECT question_id AS "questionId", first_week::text AS week, learners, mastered, practices, again,
+           mastery_days AS "masteryDays"
+         FROM progress.analytics_question_week WHERE role_id = $1 AND ${inRange("first_week", 2, 3)}`,
+        [roleId, range.from, range.to],
+      ),
     activity: (granularity, from, to) =>
       dataSource.query(
         `SELECT period::text AS period, learners, practices FROM progress.analytics_activity
@@ -156,6 +119,13 @@ export function rollupSource(dataSource: DataSource): AnalyticsSource {
 
 const DAY = `(practiced_at AT TIME ZONE 'UTC')::date`;
 
+/** Per learner and question of a role ($1): first day, first mastery, practices and AGAIN ratings. */
+const LEARNER_QUESTIONS = `SELECT user_id, question_id, min(${DAY}) AS first_day,
+    min(${DAY}) FILTER (WHERE status_after = 'MASTERED') AS mastered_day,
+    count(*) AS practices, count(*) FILTER (WHERE rating = 'AGAIN') AS again
+  FROM progress.practice_event WHERE role_id = $1 GROUP BY user_id, question_id`;
+const WEEK_OF = (column: string) => `date_trunc('week', ${column})::date`;
+
 export function rawEventSource(dataSource: DataSource): AnalyticsSource {
   return {
     roleStanding: (roleId, range) =>
@@ -165,24 +135,29 @@ export function rawEventSource(dataSource: DataSource): AnalyticsSource {
          latest AS (SELECT DISTINCT ON (user_id, question_id) user_id, status_after FROM ev ORDER BY user_id, question_id, seq DESC),
          per AS (SELECT user_id, count(*) FILTER (WHERE status_after IN ('REVIEWING', 'MASTERED')) AS reviewed,
                    count(*) FILTER (WHERE status_after = 'MASTERED') AS mastered FROM latest GROUP BY user_id)
-         SELECT per.reviewed > 0 AS "reviewedAny", per.mastered::int AS mastered, count(*)::int AS learners
-         FROM per JOIN first USING (user_id) WHERE ${inRange("first.first_day", 2, 3)} GROUP BY 1, 2`,
+         SELECT ${WEEK_OF("first.first_day")}::text AS week, per.reviewed > 0 AS "reviewedAny", per.mastered::int AS mastered,
+           count(*)::int AS learners
+         FROM per JOIN first USING (user_id) WHERE ${inRange("first.first_day", 2, 3)} GROUP BY 1, 2, 3`,
         [roleId, range.from, range.to],
       ),
-    questionPractices: (roleId, range) =>
+    rolePractices: (roleId, range) =>
       dataSource.query(
-        `SELECT question_id AS "questionId", count(*)::int AS practices, count(*) FILTER (WHERE rating = 'AGAIN')::int AS again
-         FROM progress.practice_event WHERE role_id = $1 AND ${inRange(DAY, 2, 3)} GROUP BY question_id`,
+        `WITH ev AS (SELECT user_id, ${DAY} AS day FROM progress.practice_event WHERE role_id = $1),
+         first AS (SELECT user_id, min(day) AS first_day FROM ev GROUP BY user_id)
+         SELECT ${WEEK_OF("first.first_day")}::text AS week, count(*)::int AS practices
+         FROM ev JOIN first USING (user_id) WHERE ${inRange("first.first_day", 2, 3)} GROUP BY 1`,
         [roleId, range.from, range.to],
       ),
-    questionMastery: (roleId, range) =>
+    questionWeeks: (roleId, range) =>
       dataSource.query(
-        masterySummary(
-          `SELECT question_id, coalesce(mastered_day - first_day, -1) AS days, 1 AS learners
-           FROM (SELECT question_id, min(${DAY}) AS first_day, min(${DAY}) FILTER (WHERE status_after = 'MASTERED') AS mastered_day
-                 FROM progress.practice_event WHERE role_id = $1 GROUP BY user_id, question_id) lq
-           WHERE ${inRange("first_day", 2, 3)}`,
-        ),
+        `SELECT question_id AS "questionId", week::text AS week, sum(learners)::int AS learners,
+           coalesce(sum(learners) FILTER (WHERE days IS NOT NULL), 0)::int AS mastered, sum(practices)::int AS practices,
+           sum(again)::int AS again,
+           coalesce(jsonb_object_agg(days::text, learners) FILTER (WHERE days IS NOT NULL), '{}') AS "masteryDays"
+         FROM (SELECT question_id, ${WEEK_OF("first_day")} AS week, mastered_day - first_day AS days, count(*) AS learners,
+                 sum(practices) AS practices, sum(again) AS again
+               FROM (${LEARNER_QUESTIONS}) lq WHERE ${inRange("first_day", 2, 3)} GROUP BY 1, 2, 3) cohort
+         GROUP BY 1, 2`,
         [roleId, range.from, range.to],
       ),
     activity: (granularity, from, to) =>
