@@ -1,5 +1,11 @@
 import { pageSize } from "@careergraph/federation";
-import type { AnalyticsSource, QuestionWeekRow, StandingRow } from "./analytics.source";
+import type {
+  AnalyticsSource,
+  DaysHistogram,
+  QuestionDaysRow,
+  QuestionWeekRow,
+  WeekFunnelRow,
+} from "./analytics.source";
 import {
   FunnelStage,
   Granularity,
@@ -32,14 +38,14 @@ export class AnalyticsService {
    */
   async roleAnalytics(role: RoleSummary, asked: DayRange): Promise<RoleAnalytics> {
     const range = wholeWeeks(asked);
-    const [standing, rolePractices, questionWeeks] = await Promise.all([
-      this.source.roleStanding(role.id, range),
-      this.source.rolePractices(role.id, range),
+    const [roleWeeks, questionWeeks, masteryDays] = await Promise.all([
+      this.source.roleWeeks(role.id, range, role.questionCount),
       this.source.questionWeeks(role.id, range),
+      this.source.masteryDays(role.id, range, MIN_LEARNERS),
     ]);
-    const funnel = funnelOverWeeks(standing, role.questionCount);
+    const funnel = funnelOverWeeks(roleWeeks);
     const [started] = funnel;
-    const practicesOf = new Map(rolePractices.map((row) => [row.week, row.practices]));
+    const practicesOf = new Map(roleWeeks.map((row) => [row.week, row.practices]));
     const practices = started.shownWeeks.reduce((sum, week) => sum + (practicesOf.get(week) ?? 0), 0);
     return {
       role: { id: role.id } as RoleAnalytics["role"],
@@ -49,7 +55,7 @@ export class AnalyticsService {
       practices: started.learners === null ? null : practices,
       suppressed: funnel.some((step) => step.suppressed),
       funnel: funnel.map(({ stage, learners, suppressed }): FunnelStep => ({ stage, learners, suppressed })),
-      questions: questionFigures(questionWeeks),
+      questions: questionFigures(questionWeeks, masteryDays),
     };
   }
 
@@ -121,36 +127,16 @@ export class AnalyticsService {
   }
 }
 
-/** The funnel's stages of one week's learners, each a subset of the one before. */
-function funnelOf(standing: StandingRow[], questionCount: number): [FunnelStage, number][] {
-  const count = (keep: (row: StandingRow) => boolean) =>
-    standing.filter(keep).reduce((sum, row) => sum + row.learners, 0);
-  const mastersAtLeast = (share: number) => (row: StandingRow) =>
-    questionCount > 0 && row.mastered >= questionCount * share;
-  return [
-    [FunnelStage.STARTED, count(() => true)],
-    [FunnelStage.PRACTISING, count((row) => row.reviewedAny)],
-    [FunnelStage.HALF_READY, count(mastersAtLeast(0.5))],
-    [FunnelStage.READY, count(mastersAtLeast(1))],
-  ];
-}
-
-const groupBy = <T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> => {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return groups;
-};
-
 /**
  * Each stage summed over the weeks where that week's funnel shows it; a stage withheld in any week of
  * the range is marked suppressed, and is `null` when no week shows it.
  */
-function funnelOverWeeks(standing: StandingRow[], questionCount: number) {
-  const weeks = [...groupBy(standing, (row) => row.week).entries()].map(([week, rows]) => {
-    const stages = funnelOf(rows, questionCount);
-    return { week, stages, shown: suppressNested(stages.map(([, learners]) => learners)) };
-  });
-  const stages = funnelOf([], questionCount).map(([stage]) => stage);
+function funnelOverWeeks(rows: WeekFunnelRow[]) {
+  const weeks = rows.map((row) => ({
+    week: row.week,
+    shown: suppressNested([row.started, row.practising, row.halfReady, row.ready]),
+  }));
+  const stages = [FunnelStage.STARTED, FunnelStage.PRACTISING, FunnelStage.HALF_READY, FunnelStage.READY];
   return stages.map((stage, i) => {
     const shownWeeks = weeks.filter((week) => week.shown[i] !== null);
     return {
@@ -162,13 +148,25 @@ function funnelOverWeeks(standing: StandingRow[], questionCount: number) {
   });
 }
 
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
 /**
  * Per question, over the weeks in which learners first practised it: learners, attempts and AGAIN
  * share from the weeks with at least `MIN_LEARNERS` learners; the mastery rate from the weeks whose
  * masters and non-masters both number at least that; the median from the weeks with that many
- * masters. A question is suppressed when any week was left out of any figure.
+ * masters (the weeks the source gives the days of). A question is suppressed when any week was left
+ * out of any figure.
  */
-function questionFigures(rows: QuestionWeekRow[]): QuestionAnalytics[] {
+function questionFigures(rows: QuestionWeekRow[], days: QuestionDaysRow[]): QuestionAnalytics[] {
+  const daysOf = new Map(days.map((row) => [row.questionId, row]));
   return [...groupBy(rows, (row) => row.questionId).entries()]
     .map(([questionId, weeks]) => {
       const counted = weeks.filter((week) => isReportable(week.learners));
@@ -176,8 +174,8 @@ function questionFigures(rows: QuestionWeekRow[]): QuestionAnalytics[] {
       const sum = (of: QuestionWeekRow[], field: "learners" | "mastered" | "practices" | "again") =>
         of.reduce((total, week) => total + week[field], 0);
       const attempts = sum(counted, "practices");
-      const timed = weeks.filter((week) => isReportable(week.mastered));
-      const median = medianDays(timed.map((week) => week.masteryDays));
+      const { plus = [], minus = [] } = daysOf.get(questionId) ?? {};
+      const median = medianDays(plus, minus);
       const figures: QuestionAnalytics = {
         question: { id: questionId },
         learners: counted.length > 0 ? sum(counted, "learners") : null,
@@ -198,14 +196,19 @@ function questionFigures(rows: QuestionWeekRow[]): QuestionAnalytics[] {
 }
 
 /**
- * The median of merged histograms of whole days (the mean of the two middle values when the count is
- * even); `null` when they are empty.
+ * The median whole days of the `plus` histograms minus the `minus` ones (the mean of the two middle
+ * values when the count is even); `null` when nothing is left.
  */
-export function medianDays(histograms: Record<string, number>[]): number | null {
+export function medianDays(plus: DaysHistogram[], minus: DaysHistogram[]): number | null {
   const learnersByDays = new Map<number, number>();
-  for (const histogram of histograms)
-    for (const [days, learners] of Object.entries(histogram))
-      learnersByDays.set(Number(days), (learnersByDays.get(Number(days)) ?? 0) + learners);
+  const add = (histogram: DaysHistogram, sign: number) => {
+    for (const days in histogram) {
+      const key = Number(days);
+      learnersByDays.set(key, (learnersByDays.get(key) ?? 0) + sign * histogram[days]);
+    }
+  };
+  plus.forEach((histogram) => add(histogram, 1));
+  minus.forEach((histogram) => add(histogram, -1));
   const sorted = [...learnersByDays.entries()].filter(([, n]) => n > 0).sort(([a], [b]) => a - b);
   const total = sorted.reduce((sum, [, n]) => sum + n, 0);
   if (total === 0) return null;

@@ -1,16 +1,17 @@
 import type { DataSource } from "typeorm";
 import type { Day, DayRange } from "./dates";
 
-/** Learners of a role who first practised it in a week, by their standing now. */
-export interface StandingRow {
+/**
+ * The learners who first practised a role in a week, by their standing now: all of them, those with a
+ * question in review, those who mastered at least half the role's questions, and all of them; and
+ * their practices in the role.
+ */
+export interface WeekFunnelRow {
   week: Day;
-  reviewedAny: boolean;
-  mastered: number;
-  learners: number;
-}
-/** The practices in a role of the learners who first practised it in a week. */
-export interface RolePracticeRow {
-  week: Day;
+  started: number;
+  practising: number;
+  halfReady: number;
+  ready: number;
   practices: number;
 }
 /** The learners who first practised a question in a week: how many mastered it, and their practices. */
@@ -21,8 +22,14 @@ export interface QuestionWeekRow {
   mastered: number;
   practices: number;
   again: number;
-  /** Of those who mastered it: whole days from first practice to first mastery, and how many took them. */
-  masteryDays: Record<string, number>;
+}
+/** Histograms of whole days from first practice to first mastery: learners by days. */
+export type DaysHistogram = Record<string, number>;
+/** A question's days to mastery: the sum of the `plus` histograms minus the `minus` ones. */
+export interface QuestionDaysRow {
+  questionId: string;
+  plus: DaysHistogram[];
+  minus: DaysHistogram[];
 }
 export interface ActivityRow {
   period: Day;
@@ -52,9 +59,14 @@ export interface QuestionTotalRow {
  * each small week on its own.
  */
 export interface AnalyticsSource {
-  roleStanding(roleId: string, range: DayRange): Promise<StandingRow[]>;
-  rolePractices(roleId: string, range: DayRange): Promise<RolePracticeRow[]>;
+  /** The role's funnel per week; readiness counts against the role's `questionCount`. */
+  roleWeeks(roleId: string, range: DayRange, questionCount: number): Promise<WeekFunnelRow[]>;
   questionWeeks(roleId: string, range: DayRange): Promise<QuestionWeekRow[]>;
+  /**
+   * Per question, the days to mastery of the learners of the weeks in which at least `minMastered`
+   * mastered it (the only weeks whose masters may be described).
+   */
+  masteryDays(roleId: string, range: DayRange, minMastered: number): Promise<QuestionDaysRow[]>;
   /** Active learners and practices per period whose start lies in [from, to]. */
   activity(granularity: "DAY" | "WEEK", from: Day, to: Day): Promise<ActivityRow[]>;
   /** Weekly cohorts (by first practice) starting in [from, to]. */
@@ -71,28 +83,46 @@ export interface AnalyticsSource {
 const inRange = (column: string, from: number, to: number) =>
   `($${from}::date IS NULL OR ${column} >= $${from}) AND ($${to}::date IS NULL OR ${column} <= $${to})`;
 
+/** The funnel's stages from rows of (week, reviewed_any, mastered, learners); $4 is the question count. */
+const FUNNEL = `sum(learners)::int AS started, coalesce(sum(learners) FILTER (WHERE reviewed_any), 0)::int AS practising,
+  coalesce(sum(learners) FILTER (WHERE $4 > 0 AND mastered * 2 >= $4), 0)::int AS "halfReady",
+  coalesce(sum(learners) FILTER (WHERE $4 > 0 AND mastered >= $4), 0)::int AS ready`;
+
 /** Reads the rollups: a few rows per week of the range, and per question and week. */
 export function rollupSource(dataSource: DataSource): AnalyticsSource {
   return {
-    roleStanding: (roleId, range) =>
+    roleWeeks: (roleId, range, questionCount) =>
       dataSource.query(
-        `SELECT first_week::text AS week, reviewed_any AS "reviewedAny", mastered, learners
-         FROM progress.analytics_role_week WHERE role_id = $1 AND learners > 0 AND ${inRange("first_week", 2, 3)}`,
-        [roleId, range.from, range.to],
-      ),
-    rolePractices: (roleId, range) =>
-      dataSource.query(
-        `SELECT first_week::text AS week, practices FROM progress.analytics_role_practice_week
-         WHERE role_id = $1 AND ${inRange("first_week", 2, 3)}`,
-        [roleId, range.from, range.to],
+        `SELECT s.first_week::text AS week, ${FUNNEL}, coalesce(min(p.practices), 0) AS practices
+         FROM progress.analytics_role_week s
+         LEFT JOIN progress.analytics_role_practice_week p ON p.role_id = s.role_id AND p.first_week = s.first_week
+         WHERE s.role_id = $1 AND s.learners > 0 AND ${inRange("s.first_week", 2, 3)} GROUP BY s.first_week`,
+        [roleId, range.from, range.to, questionCount],
       ),
     questionWeeks: (roleId, range) =>
       dataSource.query(
-        `SELECT question_id AS "questionId", first_week::text AS week, learners, mastered, practices, again,
-           mastery_days AS "masteryDays"
+        `SELECT question_id AS "questionId", first_week::text AS week, learners, mastered, practices, again
          FROM progress.analytics_question_week WHERE role_id = $1 AND ${inRange("first_week", 2, 3)}`,
         [roleId, range.from, range.to],
       ),
+    // An open range takes each question's all-time days minus those of its few small weeks.
+    masteryDays: (roleId, range, minMastered) =>
+      range.from === null && range.to === null
+        ? dataSource.query(
+            `SELECT t.question_id AS "questionId", jsonb_build_array(t.mastery_days) AS plus,
+               coalesce(jsonb_agg(w.mastery_days) FILTER (WHERE w.question_id IS NOT NULL), '[]') AS minus
+             FROM progress.analytics_question_total t
+             LEFT JOIN progress.analytics_question_week w
+               ON w.question_id = t.question_id AND w.mastered > 0 AND w.mastered < $2
+             WHERE t.role_id = $1 GROUP BY t.question_id`,
+            [roleId, minMastered],
+          )
+        : dataSource.query(
+            `SELECT question_id AS "questionId", jsonb_agg(mastery_days) AS plus, '[]'::jsonb AS minus
+             FROM progress.analytics_question_week
+             WHERE role_id = $1 AND ${inRange("first_week", 2, 3)} AND mastered >= $4 GROUP BY question_id`,
+            [roleId, range.from, range.to, minMastered],
+          ),
     activity: (granularity, from, to) =>
       dataSource.query(
         `SELECT period::text AS period, learners, practices FROM progress.analytics_activity
@@ -128,37 +158,33 @@ const WEEK_OF = (column: string) => `date_trunc('week', ${column})::date`;
 
 export function rawEventSource(dataSource: DataSource): AnalyticsSource {
   return {
-    roleStanding: (roleId, range) =>
+    roleWeeks: (roleId, range, questionCount) =>
       dataSource.query(
         `WITH ev AS (SELECT user_id, question_id, status_after, seq, ${DAY} AS day FROM progress.practice_event WHERE role_id = $1),
-         first AS (SELECT user_id, min(day) AS first_day FROM ev GROUP BY user_id),
+         first AS (SELECT user_id, min(day) AS first_day, count(*) AS practices FROM ev GROUP BY user_id),
          latest AS (SELECT DISTINCT ON (user_id, question_id) user_id, status_after FROM ev ORDER BY user_id, question_id, seq DESC),
-         per AS (SELECT user_id, count(*) FILTER (WHERE status_after IN ('REVIEWING', 'MASTERED')) AS reviewed,
-                   count(*) FILTER (WHERE status_after = 'MASTERED') AS mastered FROM latest GROUP BY user_id)
-         SELECT ${WEEK_OF("first.first_day")}::text AS week, per.reviewed > 0 AS "reviewedAny", per.mastered::int AS mastered,
-           count(*)::int AS learners
-         FROM per JOIN first USING (user_id) WHERE ${inRange("first.first_day", 2, 3)} GROUP BY 1, 2, 3`,
-        [roleId, range.from, range.to],
-      ),
-    rolePractices: (roleId, range) =>
-      dataSource.query(
-        `WITH ev AS (SELECT user_id, ${DAY} AS day FROM progress.practice_event WHERE role_id = $1),
-         first AS (SELECT user_id, min(day) AS first_day FROM ev GROUP BY user_id)
-         SELECT ${WEEK_OF("first.first_day")}::text AS week, count(*)::int AS practices
-         FROM ev JOIN first USING (user_id) WHERE ${inRange("first.first_day", 2, 3)} GROUP BY 1`,
-        [roleId, range.from, range.to],
+         per AS (SELECT user_id, count(*) FILTER (WHERE status_after IN ('REVIEWING', 'MASTERED')) > 0 AS reviewed_any,
+                   count(*) FILTER (WHERE status_after = 'MASTERED') AS mastered, 1 AS learners FROM latest GROUP BY user_id)
+         SELECT ${WEEK_OF("first.first_day")}::text AS week, ${FUNNEL}, sum(first.practices)::int AS practices
+         FROM per JOIN first USING (user_id) WHERE ${inRange("first.first_day", 2, 3)} GROUP BY 1`,
+        [roleId, range.from, range.to, questionCount],
       ),
     questionWeeks: (roleId, range) =>
       dataSource.query(
-        `SELECT question_id AS "questionId", week::text AS week, sum(learners)::int AS learners,
-           coalesce(sum(learners) FILTER (WHERE days IS NOT NULL), 0)::int AS mastered, sum(practices)::int AS practices,
-           sum(again)::int AS again,
-           coalesce(jsonb_object_agg(days::text, learners) FILTER (WHERE days IS NOT NULL), '{}') AS "masteryDays"
-         FROM (SELECT question_id, ${WEEK_OF("first_day")} AS week, mastered_day - first_day AS days, count(*) AS learners,
-                 sum(practices) AS practices, sum(again) AS again
-               FROM (${LEARNER_QUESTIONS}) lq WHERE ${inRange("first_day", 2, 3)} GROUP BY 1, 2, 3) cohort
-         GROUP BY 1, 2`,
+        `SELECT question_id AS "questionId", ${WEEK_OF("first_day")}::text AS week, count(*)::int AS learners,
+           count(mastered_day)::int AS mastered, sum(practices)::int AS practices, sum(again)::int AS again
+         FROM (${LEARNER_QUESTIONS}) lq WHERE ${inRange("first_day", 2, 3)} GROUP BY 1, 2`,
         [roleId, range.from, range.to],
+      ),
+    masteryDays: (roleId, range, minMastered) =>
+      dataSource.query(
+        `SELECT question_id AS "questionId", jsonb_build_array(jsonb_object_agg(days, learners)) AS plus, '[]'::jsonb AS minus
+         FROM (SELECT question_id, mastered_day - first_day AS days, count(*) AS learners
+               FROM (SELECT *, count(mastered_day) OVER (PARTITION BY question_id, ${WEEK_OF("first_day")}) AS week_mastered
+                     FROM (${LEARNER_QUESTIONS}) lq WHERE ${inRange("first_day", 2, 3)}) c
+               WHERE week_mastered >= $4 AND mastered_day IS NOT NULL GROUP BY 1, 2) h
+         GROUP BY question_id`,
+        [roleId, range.from, range.to, minMastered],
       ),
     activity: (granularity, from, to) =>
       dataSource.query(

@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { FILL_QUESTION_WEEK } from "../migrations/1795910400000-weekly-analytics";
+import { FILL_QUESTION_TOTAL_DAYS, FILL_QUESTION_WEEK } from "../migrations/1795910400000-weekly-analytics";
 
 /** Every rollup table, in the order the rebuild fills them. */
 export const ROLLUP_TABLES = [
@@ -54,6 +54,7 @@ export async function rebuildRollups(tx: EntityManager): Promise<void> {
     SELECT question_id, (array_agg(role_id ORDER BY seq))[1], count(DISTINCT user_id), count(*), count(*) FILTER (WHERE rating = 'AGAIN')
     FROM ${EVENTS} e GROUP BY question_id`);
   await tx.query(FILL_QUESTION_WEEK);
+  await tx.query(FILL_QUESTION_TOTAL_DAYS);
   await tx.query(`
     INSERT INTO progress.analytics_learner_role (user_id, role_id, first_day, reviewed, mastered)
     SELECT f.user_id, f.role_id, f.first_day, coalesce(s.reviewed, 0), coalesce(s.mastered, 0)

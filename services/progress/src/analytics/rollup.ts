@@ -82,7 +82,7 @@ async function addToRetention(
 }
 
 /**
- * The question's all-time totals, and its cohort of the week the learner first practised it: learners,
+ * The question's all-time totals (with its days to mastery), and its cohort of the week the learner first practised it: learners,
  * how many mastered it and after how many days, and their practices.
  */
 async function addToQuestionRollups(
@@ -106,8 +106,11 @@ async function addToQuestionRollups(
          mastery_days = CASE WHEN $7::text IS NULL THEN w.mastery_days
            ELSE w.mastery_days || jsonb_build_object($7::text, coalesce((w.mastery_days ->> $7::text)::int, 0) + 1) END
      )
-     INSERT INTO progress.analytics_question_total AS t (question_id, role_id, learners, practices, again) VALUES ($1, $3, $4, 1, $6)
-     ON CONFLICT (question_id) DO UPDATE SET learners = t.learners + $4, practices = t.practices + 1, again = t.again + $6`,
+     INSERT INTO progress.analytics_question_total AS t (question_id, role_id, learners, practices, again, mastery_days)
+     VALUES ($1, $3, $4, 1, $6, CASE WHEN $7::text IS NULL THEN '{}' ELSE jsonb_build_object($7::text, 1) END)
+     ON CONFLICT (question_id) DO UPDATE SET learners = t.learners + $4, practices = t.practices + 1, again = t.again + $6,
+       mastery_days = CASE WHEN $7::text IS NULL THEN t.mastery_days
+         ELSE t.mastery_days || jsonb_build_object($7::text, coalesce((t.mastery_days ->> $7::text)::int, 0) + 1) END`,
     [fact.questionId, weekOf(firstDay), fact.roleId, newLearner ? 1 : 0, masteredNow ? 1 : 0, again, daysToMastery],
   );
   if (newLearner) {

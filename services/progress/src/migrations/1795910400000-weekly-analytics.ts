@@ -18,6 +18,15 @@ export const FILL_QUESTION_WEEK = `
   ) cohort
   GROUP BY 1, 2, 3`;
 
+/** Each question's days to mastery over all weeks, from its weekly cohorts. */
+export const FILL_QUESTION_TOTAL_DAYS = `
+  UPDATE progress.analytics_question_total t SET mastery_days = d.days
+  FROM (SELECT question_id, jsonb_object_agg(days, learners) AS days
+        FROM (SELECT w.question_id, e.key AS days, sum(e.value::int) AS learners
+              FROM progress.analytics_question_week w, jsonb_each_text(w.mastery_days) e GROUP BY 1, 2) x
+        GROUP BY question_id) d
+  WHERE d.question_id = t.question_id`;
+
 /**
  * roleAnalytics by whole ISO weeks (analytics/privacy.ts says why): the role's and each question's
  * cohorts are kept per week of first practice instead of per day, each question's cohort carries its
@@ -58,6 +67,10 @@ export class WeeklyAnalytics1795910400000 implements MigrationInterface {
     await db.query(
       `CREATE INDEX analytics_question_week_role_idx ON progress.analytics_question_week (role_id, first_week)`,
     );
+    // The same days over all weeks, per question: what an open range's median starts from.
+    await db.query(
+      `ALTER TABLE progress.analytics_question_total ADD COLUMN mastery_days jsonb NOT NULL DEFAULT '{}'`,
+    );
     // The learners who first practised a role in a week, by their standing in it now.
     await db.query(`
       CREATE TABLE progress.analytics_role_week (
@@ -78,6 +91,7 @@ export class WeeklyAnalytics1795910400000 implements MigrationInterface {
       )`);
 
     await db.query(FILL_QUESTION_WEEK);
+    await db.query(FILL_QUESTION_TOTAL_DAYS);
     await db.query(`
       INSERT INTO progress.analytics_role_week (role_id, first_week, reviewed_any, mastered, learners)
       SELECT role_id, ${WEEK("first_day")}, reviewed > 0, mastered, count(*) FROM progress.analytics_learner_role GROUP BY 1, 2, 3, 4`);
@@ -95,6 +109,7 @@ export class WeeklyAnalytics1795910400000 implements MigrationInterface {
       "analytics_role_practice_week",
     ])
       await db.query(`DROP TABLE progress.${table}`);
+    await db.query(`ALTER TABLE progress.analytics_question_total DROP COLUMN mastery_days`);
     await db.query(`
       CREATE TABLE progress.analytics_question_day (
         question_id uuid NOT NULL, day date NOT NULL, role_id uuid NOT NULL,
