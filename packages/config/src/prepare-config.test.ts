@@ -68,7 +68,10 @@ describe("prepareConfig", () => {
   it("uses a configured pseudonym key instead (rotating it is setting another), and no other service makes one", () => {
     const { root } = checkout();
     const env = { AUTH_JWT_SECRET: "x".repeat(16) };
-    const configured = prepareConfig(parsed({ ...env, ANALYTICS_PSEUDONYM_SECRET: "a-rotated-pseudonym-key" }, "progress"), root);
+    const configured = prepareConfig(
+      parsed({ ...env, ANALYTICS_PSEUDONYM_SECRET: "a-rotated-pseudonym-key" }, "progress"),
+      root,
+    );
     expect(configured.analytics.pseudonymSecret).toBe("a-rotated-pseudonym-key");
     expect(prepareConfig(parsed(env, "gateway"), root).analytics.pseudonymSecret).toBeUndefined();
     expect(() => readdirSync(join(root, ".data"))).toThrow();

@@ -168,10 +168,19 @@ describe("differencing two ranges", () => {
     practices: number | null;
     suppressed: boolean;
     funnel: { stage: string; learners: number | null; suppressed: boolean }[];
-    questions: { question: { id: string }; learners: number | null; attempts: number | null; suppressed: boolean }[];
+    questions: {
+      question: { id: string };
+      learners: number | null;
+      attempts: number | null;
+      suppressed: boolean;
+    }[];
   };
   const roleAnalytics = async (from: string, to: string) => {
-    const result = await stack.request<{ roleAnalytics: Figures }>(ROLE_ANALYTICS, { slug: ROLE, from, to }, analyst);
+    const result = await stack.request<{ roleAnalytics: Figures }>(
+      ROLE_ANALYTICS,
+      { slug: ROLE, from, to },
+      analyst,
+    );
     expect(result.errors).toBeUndefined();
     return result.data!.roleAnalytics;
   };
@@ -274,7 +283,8 @@ describe("activity", () => {
 describe("differencing activity and retention", () => {
   it("gives each day and week the same figures in any range, so sums of ranges hold only shown buckets", async () => {
     const activity = async (from: string, to: string, granularity: string) =>
-      (await stack.request<{ activity: unknown[] }>(ACTIVITY, { from, to, granularity }, analyst)).data!.activity;
+      (await stack.request<{ activity: unknown[] }>(ACTIVITY, { from, to, granularity }, analyst)).data!
+        .activity;
     // 2026-03-17: f1..f3 only; 2026-03-24: g1..g5
     const days = await activity("2026-03-16", "2026-03-24", "DAY");
     expect(days[1]).toEqual({ periodStart: "2026-03-17", learners: null, practices: null, suppressed: true });

@@ -45,11 +45,16 @@ export class FunnelStep {
   })
   learners: number | null;
 
-  @Field(() => Boolean, { description: "Whether a week of the range is left out of this stage (or it is null)." })
+  @Field(() => Boolean, {
+    description: "Whether a week of the range is left out of this stage (or it is null).",
+  })
   suppressed: boolean;
 }
 
-@ObjectType({ description: "One question of a role: the learners who first practised it in the range, and how they fare. Each figure sums the range's weeks that may be shown on their own (at least 5 learners; for the mastery rate at least 5 who mastered it and 5 who did not; for the median at least 5 who mastered it)." })
+@ObjectType({
+  description:
+    "One question of a role: the learners who first practised it in the range, and how they fare. Each figure sums the range's weeks that may be shown on their own (at least 5 learners; for the mastery rate at least 5 who mastered it and 5 who did not; for the median at least 5 who mastered it).",
+})
 export class QuestionAnalytics {
   @Field(() => QuestionReference)
   question: QuestionReference;
@@ -72,7 +77,9 @@ export class QuestionAnalytics {
   })
   medianDaysToMastery: number | null;
 
-  @Field(() => Boolean, { description: "Whether any figure of this question is withheld, or leaves a week out." })
+  @Field(() => Boolean, {
+    description: "Whether any figure of this question is withheld, or leaves a week out.",
+  })
   suppressed: boolean;
 }
 

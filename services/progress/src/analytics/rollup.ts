@@ -111,7 +111,15 @@ async function addToQuestionRollups(
      ON CONFLICT (question_id) DO UPDATE SET learners = t.learners + $4, practices = t.practices + 1, again = t.again + $6,
        mastery_days = CASE WHEN $7::text IS NULL THEN t.mastery_days
          ELSE t.mastery_days || jsonb_build_object($7::text, coalesce((t.mastery_days ->> $7::text)::int, 0) + 1) END`,
-    [fact.questionId, weekOf(firstDay), fact.roleId, newLearner ? 1 : 0, masteredNow ? 1 : 0, again, daysToMastery],
+    [
+      fact.questionId,
+      weekOf(firstDay),
+      fact.roleId,
+      newLearner ? 1 : 0,
+      masteredNow ? 1 : 0,
+      again,
+      daysToMastery,
+    ],
   );
   if (newLearner) {
     await tx.query(

@@ -103,11 +103,7 @@ export class WeeklyAnalytics1795910400000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of [
-      "analytics_question_week",
-      "analytics_role_week",
-      "analytics_role_practice_week",
-    ])
+    for (const table of ["analytics_question_week", "analytics_role_week", "analytics_role_practice_week"])
       await db.query(`DROP TABLE progress.${table}`);
     await db.query(`ALTER TABLE progress.analytics_question_total DROP COLUMN mastery_days`);
     await db.query(`
@@ -116,7 +112,9 @@ export class WeeklyAnalytics1795910400000 implements MigrationInterface {
         practices integer NOT NULL DEFAULT 0, again integer NOT NULL DEFAULT 0,
         PRIMARY KEY (question_id, day)
       )`);
-    await db.query(`CREATE INDEX analytics_question_day_role_idx ON progress.analytics_question_day (role_id, day)`);
+    await db.query(
+      `CREATE INDEX analytics_question_day_role_idx ON progress.analytics_question_day (role_id, day)`,
+    );
     await db.query(`
       CREATE TABLE progress.analytics_question_cohort (
         question_id uuid NOT NULL, first_day date NOT NULL, days_to_mastery integer NOT NULL, role_id uuid NOT NULL,
@@ -130,7 +128,9 @@ export class WeeklyAnalytics1795910400000 implements MigrationInterface {
         question_id uuid NOT NULL, days_to_mastery integer NOT NULL, role_id uuid NOT NULL,
         learners integer NOT NULL DEFAULT 0, PRIMARY KEY (question_id, days_to_mastery)
       )`);
-    await db.query(`CREATE INDEX analytics_question_mastery_role_idx ON progress.analytics_question_mastery (role_id)`);
+    await db.query(
+      `CREATE INDEX analytics_question_mastery_role_idx ON progress.analytics_question_mastery (role_id)`,
+    );
     await db.query(`
       CREATE TABLE progress.analytics_role_standing (
         role_id uuid NOT NULL, first_day date NOT NULL, reviewed_any boolean NOT NULL, mastered integer NOT NULL,
