@@ -38,11 +38,12 @@ export class AnalyticsService {
    */
   async roleAnalytics(role: RoleSummary, asked: DayRange): Promise<RoleAnalytics> {
     const range = wholeWeeks(asked);
-    const [roleWeeks, questionWeeks, masteryDays] = await Promise.all([
-      this.source.roleWeeks(role.id, range, role.questionCount),
-      this.source.questionWeeks(role.id, range),
-      this.source.masteryDays(role.id, range, MIN_LEARNERS),
-    ]);
+    const { roleWeeks, questionWeeks, masteryDays } = await this.source.roleCohorts(
+      role.id,
+      range,
+      role.questionCount,
+      MIN_LEARNERS,
+    );
     const funnel = funnelOverWeeks(roleWeeks);
     const [started] = funnel;
     const practicesOf = new Map(roleWeeks.map((row) => [row.week, row.practices]));

@@ -51,6 +51,17 @@ export interface QuestionTotalRow {
   again: number;
 }
 
+export interface RoleCohorts {
+  /** The role's funnel per week; readiness counts against the role's `questionCount`. */
+  roleWeeks: WeekFunnelRow[];
+  questionWeeks: QuestionWeekRow[];
+  /**
+   * Per question, the days to mastery of the learners of the weeks in which at least `minMastered`
+   * mastered it (the only weeks whose masters may be described).
+   */
+  masteryDays: QuestionDaysRow[];
+}
+
 /**
  * Where the analytics figures come from. `rollupSource` reads the rollups (what the API serves);
  * `rawEventSource` computes the same rows from the raw practice events (the benchmark's baseline,
@@ -59,14 +70,13 @@ export interface QuestionTotalRow {
  * each small week on its own.
  */
 export interface AnalyticsSource {
-  /** The role's funnel per week; readiness counts against the role's `questionCount`. */
-  roleWeeks(roleId: string, range: DayRange, questionCount: number): Promise<WeekFunnelRow[]>;
-  questionWeeks(roleId: string, range: DayRange): Promise<QuestionWeekRow[]>;
-  /**
-   * Per question, the days to mastery of the learners of the weeks in which at least `minMastered`
-   * mastered it (the only weeks whose masters may be described).
-   */
-  masteryDays(roleId: string, range: DayRange, minMastered: number): Promise<QuestionDaysRow[]>;
+  /** A role's weekly cohorts in a range, in one statement (one round trip, one database process). */
+  roleCohorts(
+    roleId: string,
+    range: DayRange,
+    questionCount: number,
+    minMastered: number,
+  ): Promise<RoleCohorts>;
   /** Active learners and practices per period whose start lies in [from, to]. */
   activity(granularity: "DAY" | "WEEK", from: Day, to: Day): Promise<ActivityRow[]>;
   /** Weekly cohorts (by first practice) starting in [from, to]. */
@@ -88,41 +98,54 @@ const FUNNEL = `sum(learners)::int AS started, coalesce(sum(learners) FILTER (WH
   coalesce(sum(learners) FILTER (WHERE $4 > 0 AND mastered * 2 >= $4), 0)::int AS "halfReady",
   coalesce(sum(learners) FILTER (WHERE $4 > 0 AND mastered >= $4), 0)::int AS ready`;
 
+/**
+ * The three parts of `RoleCohorts` as JSON arrays of one row. Parameters: $1 role id, $2 and $3 the
+ * range, $4 the question count, $5 the fewest masters a week's days may describe.
+ */
+async function roleCohortsQuery(
+  dataSource: DataSource,
+  parts: RoleCohortsSql,
+  params: [string, Day | null, Day | null, number, number],
+): Promise<RoleCohorts> {
+  const [row]: RoleCohorts[] = await dataSource.query(
+    `WITH role_weeks AS (${parts.roleWeeks}), question_weeks AS (${parts.questionWeeks}), mastery_days AS (${parts.masteryDays})
+     SELECT (SELECT coalesce(json_agg(r), '[]') FROM role_weeks r) AS "roleWeeks",
+       (SELECT coalesce(json_agg(q), '[]') FROM question_weeks q) AS "questionWeeks",
+       (SELECT coalesce(json_agg(d), '[]') FROM mastery_days d) AS "masteryDays"`,
+    params,
+  );
+  return row;
+}
+type RoleCohortsSql = Record<keyof RoleCohorts, string>;
+
 /** Reads the rollups: a few rows per week of the range, and per question and week. */
 export function rollupSource(dataSource: DataSource): AnalyticsSource {
   return {
-    roleWeeks: (roleId, range, questionCount) =>
-      dataSource.query(
-        `SELECT s.first_week::text AS week, ${FUNNEL}, coalesce(min(p.practices), 0) AS practices
-         FROM progress.analytics_role_week s
-         LEFT JOIN progress.analytics_role_practice_week p ON p.role_id = s.role_id AND p.first_week = s.first_week
-         WHERE s.role_id = $1 AND s.learners > 0 AND ${inRange("s.first_week", 2, 3)} GROUP BY s.first_week`,
-        [roleId, range.from, range.to, questionCount],
+    roleCohorts: (roleId, range, questionCount, minMastered) =>
+      roleCohortsQuery(
+        dataSource,
+        {
+          roleWeeks: `SELECT s.first_week::text AS week, ${FUNNEL}, coalesce(min(p.practices), 0) AS practices
+            FROM progress.analytics_role_week s
+            LEFT JOIN progress.analytics_role_practice_week p ON p.role_id = s.role_id AND p.first_week = s.first_week
+            WHERE s.role_id = $1 AND s.learners > 0 AND ${inRange("s.first_week", 2, 3)} GROUP BY s.first_week`,
+          questionWeeks: `SELECT question_id AS "questionId", first_week::text AS week, learners, mastered, practices, again
+            FROM progress.analytics_question_week WHERE role_id = $1 AND ${inRange("first_week", 2, 3)}`,
+          // An open range takes each question's all-time days minus those of its few small weeks.
+          masteryDays:
+            range.from === null && range.to === null
+              ? `SELECT t.question_id AS "questionId", jsonb_build_array(t.mastery_days) AS plus,
+                   coalesce(jsonb_agg(w.mastery_days) FILTER (WHERE w.question_id IS NOT NULL), '[]') AS minus
+                 FROM progress.analytics_question_total t
+                 LEFT JOIN progress.analytics_question_week w
+                   ON w.question_id = t.question_id AND w.mastered > 0 AND w.mastered < $5
+                 WHERE t.role_id = $1 GROUP BY t.question_id`
+              : `SELECT question_id AS "questionId", jsonb_agg(mastery_days) AS plus, '[]'::jsonb AS minus
+                 FROM progress.analytics_question_week
+                 WHERE role_id = $1 AND ${inRange("first_week", 2, 3)} AND mastered >= $5 GROUP BY question_id`,
+        },
+        [roleId, range.from, range.to, questionCount, minMastered],
       ),
-    questionWeeks: (roleId, range) =>
-      dataSource.query(
-        `SELECT question_id AS "questionId", first_week::text AS week, learners, mastered, practices, again
-         FROM progress.analytics_question_week WHERE role_id = $1 AND ${inRange("first_week", 2, 3)}`,
-        [roleId, range.from, range.to],
-      ),
-    // An open range takes each question's all-time days minus those of its few small weeks.
-    masteryDays: (roleId, range, minMastered) =>
-      range.from === null && range.to === null
-        ? dataSource.query(
-            `SELECT t.question_id AS "questionId", jsonb_build_array(t.mastery_days) AS plus,
-               coalesce(jsonb_agg(w.mastery_days) FILTER (WHERE w.question_id IS NOT NULL), '[]') AS minus
-             FROM progress.analytics_question_total t
-             LEFT JOIN progress.analytics_question_week w
-               ON w.question_id = t.question_id AND w.mastered > 0 AND w.mastered < $2
-             WHERE t.role_id = $1 GROUP BY t.question_id`,
-            [roleId, minMastered],
-          )
-        : dataSource.query(
-            `SELECT question_id AS "questionId", jsonb_agg(mastery_days) AS plus, '[]'::jsonb AS minus
-             FROM progress.analytics_question_week
-             WHERE role_id = $1 AND ${inRange("first_week", 2, 3)} AND mastered >= $4 GROUP BY question_id`,
-            [roleId, range.from, range.to, minMastered],
-          ),
     activity: (granularity, from, to) =>
       dataSource.query(
         `SELECT period::text AS period, learners, practices FROM progress.analytics_activity
@@ -158,33 +181,29 @@ const WEEK_OF = (column: string) => `date_trunc('week', ${column})::date`;
 
 export function rawEventSource(dataSource: DataSource): AnalyticsSource {
   return {
-    roleWeeks: (roleId, range, questionCount) =>
-      dataSource.query(
-        `WITH ev AS (SELECT user_id, question_id, status_after, seq, ${DAY} AS day FROM progress.practice_event WHERE role_id = $1),
-         first AS (SELECT user_id, min(day) AS first_day, count(*) AS practices FROM ev GROUP BY user_id),
-         latest AS (SELECT DISTINCT ON (user_id, question_id) user_id, status_after FROM ev ORDER BY user_id, question_id, seq DESC),
-         per AS (SELECT user_id, count(*) FILTER (WHERE status_after IN ('REVIEWING', 'MASTERED')) > 0 AS reviewed_any,
-                   count(*) FILTER (WHERE status_after = 'MASTERED') AS mastered, 1 AS learners FROM latest GROUP BY user_id)
-         SELECT ${WEEK_OF("first.first_day")}::text AS week, ${FUNNEL}, sum(first.practices)::int AS practices
-         FROM per JOIN first USING (user_id) WHERE ${inRange("first.first_day", 2, 3)} GROUP BY 1`,
-        [roleId, range.from, range.to, questionCount],
-      ),
-    questionWeeks: (roleId, range) =>
-      dataSource.query(
-        `SELECT question_id AS "questionId", ${WEEK_OF("first_day")}::text AS week, count(*)::int AS learners,
-           count(mastered_day)::int AS mastered, sum(practices)::int AS practices, sum(again)::int AS again
-         FROM (${LEARNER_QUESTIONS}) lq WHERE ${inRange("first_day", 2, 3)} GROUP BY 1, 2`,
-        [roleId, range.from, range.to],
-      ),
-    masteryDays: (roleId, range, minMastered) =>
-      dataSource.query(
-        `SELECT question_id AS "questionId", jsonb_build_array(jsonb_object_agg(days, learners)) AS plus, '[]'::jsonb AS minus
-         FROM (SELECT question_id, mastered_day - first_day AS days, count(*) AS learners
-               FROM (SELECT *, count(mastered_day) OVER (PARTITION BY question_id, ${WEEK_OF("first_day")}) AS week_mastered
-                     FROM (${LEARNER_QUESTIONS}) lq WHERE ${inRange("first_day", 2, 3)}) c
-               WHERE week_mastered >= $4 AND mastered_day IS NOT NULL GROUP BY 1, 2) h
-         GROUP BY question_id`,
-        [roleId, range.from, range.to, minMastered],
+    roleCohorts: (roleId, range, questionCount, minMastered) =>
+      roleCohortsQuery(
+        dataSource,
+        {
+          roleWeeks: `WITH ev AS (SELECT user_id, question_id, status_after, seq, ${DAY} AS day FROM progress.practice_event WHERE role_id = $1),
+            first AS (SELECT user_id, min(day) AS first_day, count(*) AS practices FROM ev GROUP BY user_id),
+            latest AS (SELECT DISTINCT ON (user_id, question_id) user_id, status_after FROM ev ORDER BY user_id, question_id, seq DESC),
+            per AS (SELECT user_id, count(*) FILTER (WHERE status_after IN ('REVIEWING', 'MASTERED')) > 0 AS reviewed_any,
+                      count(*) FILTER (WHERE status_after = 'MASTERED') AS mastered, 1 AS learners FROM latest GROUP BY user_id)
+            SELECT ${WEEK_OF("first.first_day")}::text AS week, ${FUNNEL}, sum(first.practices)::int AS practices
+            FROM per JOIN first USING (user_id) WHERE ${inRange("first.first_day", 2, 3)} GROUP BY 1`,
+          questionWeeks: `SELECT question_id AS "questionId", ${WEEK_OF("first_day")}::text AS week, count(*)::int AS learners,
+              count(mastered_day)::int AS mastered, sum(practices)::int AS practices, sum(again)::int AS again
+            FROM (${LEARNER_QUESTIONS}) lq WHERE ${inRange("first_day", 2, 3)} GROUP BY 1, 2`,
+          masteryDays: `SELECT question_id AS "questionId", jsonb_build_array(jsonb_object_agg(days, learners)) AS plus,
+              '[]'::jsonb AS minus
+            FROM (SELECT question_id, mastered_day - first_day AS days, count(*) AS learners
+                  FROM (SELECT *, count(mastered_day) OVER (PARTITION BY question_id, ${WEEK_OF("first_day")}) AS week_mastered
+                        FROM (${LEARNER_QUESTIONS}) lq WHERE ${inRange("first_day", 2, 3)}) c
+                  WHERE week_mastered >= $5 AND mastered_day IS NOT NULL GROUP BY 1, 2) h
+            GROUP BY question_id`,
+        },
+        [roleId, range.from, range.to, questionCount, minMastered],
       ),
     activity: (granularity, from, to) =>
       dataSource.query(

@@ -81,9 +81,14 @@ async function addToRetention(
   );
 }
 
+/** A histogram of days to mastery ({"days": learners}) plus one learner at `$7` days, when `$7` is set. */
+const withMasteryDay = (histogram: string) =>
+  `CASE WHEN $7::text IS NULL THEN ${histogram}
+     ELSE ${histogram} || jsonb_build_object($7::text, coalesce((${histogram} ->> $7::text)::int, 0) + 1) END`;
+
 /**
- * The question's all-time totals (with its days to mastery), and its cohort of the week the learner first practised it: learners,
- * how many mastered it and after how many days, and their practices.
+ * The question's all-time totals (with its days to mastery), and its cohort of the week the learner
+ * first practised it: learners, how many mastered it and after how many days, and their practices.
  */
 async function addToQuestionRollups(
   tx: EntityManager,
@@ -100,17 +105,14 @@ async function addToQuestionRollups(
     `WITH week AS (
        INSERT INTO progress.analytics_question_week AS w
          (question_id, first_week, role_id, learners, mastered, practices, again, mastery_days)
-       VALUES ($1, $2, $3, $4, $5, 1, $6, CASE WHEN $7::text IS NULL THEN '{}' ELSE jsonb_build_object($7::text, 1) END)
+       VALUES ($1, $2, $3, $4, $5, 1, $6, ${withMasteryDay("'{}'::jsonb")})
        ON CONFLICT (question_id, first_week) DO UPDATE SET learners = w.learners + $4, mastered = w.mastered + $5,
-         practices = w.practices + 1, again = w.again + $6,
-         mastery_days = CASE WHEN $7::text IS NULL THEN w.mastery_days
-           ELSE w.mastery_days || jsonb_build_object($7::text, coalesce((w.mastery_days ->> $7::text)::int, 0) + 1) END
+         practices = w.practices + 1, again = w.again + $6, mastery_days = ${withMasteryDay("w.mastery_days")}
      )
      INSERT INTO progress.analytics_question_total AS t (question_id, role_id, learners, practices, again, mastery_days)
-     VALUES ($1, $3, $4, 1, $6, CASE WHEN $7::text IS NULL THEN '{}' ELSE jsonb_build_object($7::text, 1) END)
+     VALUES ($1, $3, $4, 1, $6, ${withMasteryDay("'{}'::jsonb")})
      ON CONFLICT (question_id) DO UPDATE SET learners = t.learners + $4, practices = t.practices + 1, again = t.again + $6,
-       mastery_days = CASE WHEN $7::text IS NULL THEN t.mastery_days
-         ELSE t.mastery_days || jsonb_build_object($7::text, coalesce((t.mastery_days ->> $7::text)::int, 0) + 1) END`,
+       mastery_days = ${withMasteryDay("t.mastery_days")}`,
     [
       fact.questionId,
       weekOf(firstDay),
