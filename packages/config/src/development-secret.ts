@@ -5,16 +5,31 @@ import type { ServiceConfig } from "./parse-config";
 
 /** The file, under the data directory, that holds the generated development secret. */
 export const DEVELOPMENT_SECRET_FILE = "dev-jwt-secret";
+/** The file, under the data directory, that holds the generated development pseudonym key of progress. */
+export const DEVELOPMENT_PSEUDONYM_SECRET_FILE = "dev-pseudonym-secret";
 
 /**
- * With neither AUTH_JWT_SECRET nor AUTH_JWKS_URL (which `parseConfig` allows only outside production,
- * on a loopback address), signs and verifies with a random secret kept in `<dataDir>/dev-jwt-secret`,
- * made on first use. Every server and `npm run token` read the same file. Call it after `resolveDataDir`.
+ * Outside production (`parseConfig` requires both secrets there), fills in what the environment left
+ * unset with random secrets made on first use and kept under the data directory: without
+ * AUTH_JWT_SECRET or AUTH_JWKS_URL, tokens are signed and verified with `<dataDir>/dev-jwt-secret`
+ * (every server and `npm run token` read the same file); without ANALYTICS_PSEUDONYM_SECRET, progress
+ * keys the feed's pseudonyms with `<dataDir>/dev-pseudonym-secret`. Call it after `resolveDataDir`.
  */
 export function useDevelopmentSecret(config: ServiceConfig): ServiceConfig {
-  if (config.auth.jwtSecret || config.auth.jwksUrl || config.nodeEnv === "production") return config;
+  if (config.nodeEnv === "production") return config;
+  return withDevelopmentPseudonymSecret(withDevelopmentJwtSecret(config));
+}
+
+function withDevelopmentJwtSecret(config: ServiceConfig): ServiceConfig {
+  if (config.auth.jwtSecret || config.auth.jwksUrl) return config;
   const jwtSecret = readOrCreateSecret(join(config.dataDir, DEVELOPMENT_SECRET_FILE));
   return { ...config, auth: { ...config.auth, jwtSecret, developmentSecret: true } };
+}
+
+function withDevelopmentPseudonymSecret(config: ServiceConfig): ServiceConfig {
+  if (config.service !== "progress" || config.analytics.pseudonymSecret) return config;
+  const pseudonymSecret = readOrCreateSecret(join(config.dataDir, DEVELOPMENT_PSEUDONYM_SECRET_FILE));
+  return { ...config, analytics: { pseudonymSecret } };
 }
 
 /**

@@ -1,11 +1,10 @@
-export {
-  parseConfig,
-  formatConfigErrors,
-  isLoopbackHost,
-  DEVELOPMENT_PSEUDONYM_SECRET,
-} from "./parse-config";
+export { parseConfig, formatConfigErrors, isLoopbackHost } from "./parse-config";
 export type { ServiceConfig, ConfigResult, ServiceName } from "./parse-config";
 export { findRepositoryRoot, resolveDataDir } from "./data-dir";
-export { useDevelopmentSecret, DEVELOPMENT_SECRET_FILE } from "./development-secret";
+export {
+  useDevelopmentSecret,
+  DEVELOPMENT_SECRET_FILE,
+  DEVELOPMENT_PSEUDONYM_SECRET_FILE,
+} from "./development-secret";
 export { prepareConfig } from "./prepare-config";
 export type { OperationsConfig } from "./operations-config";

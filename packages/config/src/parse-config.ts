@@ -92,9 +92,6 @@ export function isLoopbackHost(host: string): boolean {
   return host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
-/** The development pseudonym key of the analytics feed: only ever used when NODE_ENV is not production. */
-export const DEVELOPMENT_PSEUDONYM_SECRET = "careergraph-development-pseudonyms-do-not-use-in-production";
-
 export interface ServiceConfig {
   service: ServiceName;
   nodeEnv: "development" | "test" | "production";
@@ -157,8 +154,11 @@ export interface ServiceConfig {
   operations: OperationsConfig;
   /** Signs what subgraphs send each other (content changes); derived from the token secret when unset. */
   internalApiSecret?: string;
-  /** The key of the event feed's learner pseudonyms; changing it rotates every pseudonym. */
-  analytics: { pseudonymSecret: string };
+  /**
+   * The key of the event feed's learner pseudonyms (`ANALYTICS_PSEUDONYM_SECRET`); changing it rotates
+   * every pseudonym. Unset outside production without one: `useDevelopmentSecret` fills it in for progress.
+   */
+  analytics: { pseudonymSecret: string | undefined };
 }
 
 export type ConfigResult = { ok: true; config: ServiceConfig } | { ok: false; errors: string[] };
@@ -247,7 +247,7 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
       },
       operations: operationsConfig(e),
       internalApiSecret: e.INTERNAL_API_SECRET,
-      analytics: { pseudonymSecret: e.ANALYTICS_PSEUDONYM_SECRET ?? DEVELOPMENT_PSEUDONYM_SECRET },
+      analytics: { pseudonymSecret: e.ANALYTICS_PSEUDONYM_SECRET },
     },
   };
 }

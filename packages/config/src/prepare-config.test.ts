@@ -5,7 +5,10 @@ import { join } from "node:path";
 import { parseConfig, type ServiceConfig } from "./parse-config";
 import { prepareConfig } from "./prepare-config";
 
-function parsed(env: Record<string, string>, service: "gateway" | "roles" = "roles"): ServiceConfig {
+function parsed(
+  env: Record<string, string>,
+  service: "gateway" | "roles" | "progress" = "roles",
+): ServiceConfig {
   const result = parseConfig(env, service);
   if (!result.ok) throw new Error(result.errors.join("\n"));
   return result.config;
@@ -46,6 +49,32 @@ describe("prepareConfig", () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(prepareConfig(parsed({}, "gateway"), root).auth.jwtSecret).toBe(first.auth.jwtSecret);
     expect(readdirSync(join(root, ".data"))).toEqual(["dev-jwt-secret"]);
+  });
+
+  it("makes a development pseudonym key for progress on first use, kept beside the token secret", () => {
+    const { root, workspace } = checkout();
+    const first = prepareConfig(parsed({}, "progress"), workspace);
+    const file = join(root, ".data", "dev-pseudonym-secret");
+    expect(first.analytics.pseudonymSecret).toBe(readFileSync(file, "utf8").trim());
+    expect(first.analytics.pseudonymSecret!.length).toBeGreaterThanOrEqual(32);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(first.analytics.pseudonymSecret).not.toBe(first.auth.jwtSecret);
+    expect(prepareConfig(parsed({}, "progress"), root).analytics.pseudonymSecret).toBe(
+      first.analytics.pseudonymSecret,
+    );
+    expect(readdirSync(join(root, ".data")).sort()).toEqual(["dev-jwt-secret", "dev-pseudonym-secret"]);
+  });
+
+  it("uses a configured pseudonym key instead (rotating it is setting another), and no other service makes one", () => {
+    const { root } = checkout();
+    const env = { AUTH_JWT_SECRET: "x".repeat(16) };
+    const configured = prepareConfig(
+      parsed({ ...env, ANALYTICS_PSEUDONYM_SECRET: "a-rotated-pseudonym-key" }, "progress"),
+      root,
+    );
+    expect(configured.analytics.pseudonymSecret).toBe("a-rotated-pseudonym-key");
+    expect(prepareConfig(parsed(env, "gateway"), root).analytics.pseudonymSecret).toBeUndefined();
+    expect(() => readdirSync(join(root, ".data"))).toThrow();
   });
 
   it("leaves a configured secret or JWKS alone and writes nothing", () => {

@@ -6,6 +6,8 @@ import { createTestDatabase } from "./test-database";
 
 /** One random signing secret per test process: no secret is committed, and every server of a stack shares it. */
 const TEST_JWT_SECRET = randomBytes(24).toString("base64url");
+/** A fixed pseudonym key, so a test can compute the pseudonyms the feed must give. */
+export const TEST_PSEUDONYM_SECRET = "the-pseudonym-key-of-tests";
 
 /** Test configuration: silent, on a port the system picks, with this process's secret, `env` on top. */
 export function testConfig(
@@ -19,6 +21,7 @@ export function testConfig(
       LOG_LEVEL: "silent",
       NODE_ENV: "test",
       AUTH_JWT_SECRET: TEST_JWT_SECRET,
+      ANALYTICS_PSEUDONYM_SECRET: TEST_PSEUDONYM_SECRET,
       ...env,
     },
     service,

@@ -5,6 +5,7 @@ import { createBatches, createContext, createServices, type ProgressContext } fr
 import { CreateProgress1767225600000 } from "./migrations/1767225600000-create-progress";
 import { PracticeRequestRetention1767312000000 } from "./migrations/1767312000000-practice-request-retention";
 import { CreateAnalytics1795824000000 } from "./migrations/1795824000000-create-analytics";
+import { WeeklyAnalytics1795910400000 } from "./migrations/1795910400000-weekly-analytics";
 import { Note } from "./notes/note.entity";
 import { PracticeEvent } from "./progress/practice-event.entity";
 import { PracticeRequest } from "./progress/practice-request.entity";
@@ -28,6 +29,7 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
       CreateProgress1767225600000,
       PracticeRequestRetention1767312000000,
       CreateAnalytics1795824000000,
+      WeeklyAnalytics1795910400000,
     ],
     async createApi(deps) {
       const { schema, sdl } = await buildProgressSchema();

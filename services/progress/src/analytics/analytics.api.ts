@@ -6,10 +6,13 @@ import { fetchRoleBySlug } from "./role-directory";
 
 /** Process-wide analytics: figures from the rollups, the event feed, and roles by slug (from roles). */
 export function createAnalyticsApi(deps: SubgraphDeps) {
+  const { pseudonymSecret } = deps.config.analytics;
+  // parseConfig requires it in production; prepareConfig generates one elsewhere.
+  if (!pseudonymSecret) throw new Error("progress needs ANALYTICS_PSEUDONYM_SECRET");
   const roles = { url: deps.config.subgraphs.roles, logger: deps.logger };
   return {
     service: new AnalyticsService(rollupSource(deps.db.dataSource)),
-    feed: new PracticeEventFeed(deps.db, deps.config.analytics.pseudonymSecret),
+    feed: new PracticeEventFeed(deps.db, pseudonymSecret),
     roleBySlug: (slug: string) => fetchRoleBySlug(roles, slug),
   };
 }

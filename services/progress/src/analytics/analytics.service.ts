@@ -1,5 +1,11 @@
 import { pageSize } from "@careergraph/federation";
-import type { AnalyticsSource, QuestionMasteryRow, StandingRow } from "./analytics.source";
+import type {
+  AnalyticsSource,
+  DaysHistogram,
+  QuestionDaysRow,
+  QuestionWeekRow,
+  WeekFunnelRow,
+} from "./analytics.source";
 import {
   FunnelStage,
   Granularity,
@@ -10,7 +16,7 @@ import {
   type RetentionCohort,
   type RoleAnalytics,
 } from "./analytics.types";
-import { addDays, periodsOf, weekOf, type Day, type DayRange } from "./dates";
+import { addDays, periodsOf, weekOf, wholeWeeks, type Day, type DayRange } from "./dates";
 import { isReportable, MIN_LEARNERS, reportableShare, suppressNested } from "./privacy";
 import type { RoleSummary } from "./role-directory";
 
@@ -24,30 +30,33 @@ export const HARDEST_MIN_PRACTICES = 20;
 export class AnalyticsService {
   constructor(private readonly source: AnalyticsSource) {}
 
-  async roleAnalytics(role: RoleSummary, range: DayRange): Promise<RoleAnalytics> {
-    const [standing, practices, mastery] = await Promise.all([
-      this.source.roleStanding(role.id, range),
-      this.source.questionPractices(role.id, range),
-      this.source.questionMastery(role.id, range),
-    ]);
-    const stages = funnelOf(standing, role.questionCount);
-    const shown = suppressNested(stages.map(([, learners]) => learners));
-    const learners = shown[0];
-    const practiceCount = practices.reduce((sum, row) => sum + row.practices, 0);
-    const questions = questionFigures(practices, mastery);
+  /**
+   * A role's figures for the learners who first practised it (or a question of it) in the range,
+   * widened to whole ISO weeks. Each figure is a sum over the range's weeks of that week's figure,
+   * counting only the weeks where it may be shown on its own (privacy.ts): so no two ranges differ
+   * by a group that a single week would have withheld.
+   */
+  async roleAnalytics(role: RoleSummary, asked: DayRange): Promise<RoleAnalytics> {
+    const range = wholeWeeks(asked);
+    const { roleWeeks, questionWeeks, masteryDays } = await this.source.roleCohorts(
+      role.id,
+      range,
+      role.questionCount,
+      MIN_LEARNERS,
+    );
+    const funnel = funnelOverWeeks(roleWeeks);
+    const [started] = funnel;
+    const practicesOf = new Map(roleWeeks.map((row) => [row.week, row.practices]));
+    const practices = started.shownWeeks.reduce((sum, week) => sum + (practicesOf.get(week) ?? 0), 0);
     return {
       role: { id: role.id } as RoleAnalytics["role"],
       from: range.from,
       to: range.to,
-      learners,
-      practices: learners === null ? null : practiceCount,
-      suppressed: shown.some((value) => value === null),
-      funnel: stages.map(([stage], i): FunnelStep => ({
-        stage,
-        learners: shown[i],
-        suppressed: shown[i] === null,
-      })),
-      questions,
+      learners: started.learners,
+      practices: started.learners === null ? null : practices,
+      suppressed: funnel.some((step) => step.suppressed),
+      funnel: funnel.map(({ stage, learners, suppressed }): FunnelStep => ({ stage, learners, suppressed })),
+      questions: questionFigures(questionWeeks, masteryDays),
     };
   }
 
@@ -119,57 +128,96 @@ export class AnalyticsService {
   }
 }
 
-/** The funnel's stages, each a subset of the one before; readiness needs the role's question count. */
-function funnelOf(standing: StandingRow[], questionCount: number): [FunnelStage, number][] {
-  const count = (keep: (row: StandingRow) => boolean) =>
-    standing.filter(keep).reduce((sum, row) => sum + row.learners, 0);
-  const mastersAtLeast = (share: number) => (row: StandingRow) =>
-    questionCount > 0 && row.mastered >= questionCount * share;
-  return [
-    [FunnelStage.STARTED, count(() => true)],
-    [FunnelStage.PRACTISING, count((row) => row.reviewedAny)],
-    [FunnelStage.HALF_READY, count(mastersAtLeast(0.5))],
-    [FunnelStage.READY, count(mastersAtLeast(1))],
-  ];
+/**
+ * Each stage summed over the weeks where that week's funnel shows it; a stage withheld in any week of
+ * the range is marked suppressed, and is `null` when no week shows it.
+ */
+function funnelOverWeeks(rows: WeekFunnelRow[]) {
+  const weeks = rows.map((row) => ({
+    week: row.week,
+    shown: suppressNested([row.started, row.practising, row.halfReady, row.ready]),
+  }));
+  const stages = [FunnelStage.STARTED, FunnelStage.PRACTISING, FunnelStage.HALF_READY, FunnelStage.READY];
+  return stages.map((stage, i) => {
+    const shownWeeks = weeks.filter((week) => week.shown[i] !== null);
+    return {
+      stage,
+      learners: shownWeeks.length === 0 ? null : shownWeeks.reduce((sum, week) => sum + week.shown[i]!, 0),
+      suppressed: shownWeeks.length === 0 || shownWeeks.length < weeks.length,
+      shownWeeks: shownWeeks.map((week) => week.week),
+    };
+  });
 }
 
-function questionFigures(
-  practices: { questionId: string; practices: number; again: number }[],
-  mastery: QuestionMasteryRow[],
-): QuestionAnalytics[] {
-  const masteryOf = new Map(mastery.map((row) => [row.questionId, row]));
-  const practicesOf = new Map(practices.map((row) => [row.questionId, row]));
-  const ids = [...new Set([...practicesOf.keys(), ...masteryOf.keys()])];
-  return ids
-    .map((questionId): QuestionAnalytics & { order: number } => {
-      const { learners = 0, mastered = 0, medianDaysToMastery = null } = masteryOf.get(questionId) ?? {};
-      const { practices: attempts = 0, again = 0 } = practicesOf.get(questionId) ?? {};
-      const order = attempts;
-      if (!isReportable(learners)) {
-        return {
-          question: { id: questionId },
-          learners: null,
-          attempts: null,
-          masteryRate: null,
-          againShare: null,
-          medianDaysToMastery: null,
-          suppressed: true,
-          order,
-        };
-      }
-      const masteryRate = reportableShare(mastered, learners);
-      const median = isReportable(mastered) ? medianDaysToMastery : null;
-      return {
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+/**
+ * Per question, over the weeks in which learners first practised it: learners, attempts and AGAIN
+ * share from the weeks with at least `MIN_LEARNERS` learners; the mastery rate from the weeks whose
+ * masters and non-masters both number at least that; the median from the weeks with that many
+ * masters (the weeks the source gives the days of). A question is suppressed when any week was left
+ * out of any figure.
+ */
+function questionFigures(rows: QuestionWeekRow[], days: QuestionDaysRow[]): QuestionAnalytics[] {
+  const daysOf = new Map(days.map((row) => [row.questionId, row]));
+  return [...groupBy(rows, (row) => row.questionId).entries()]
+    .map(([questionId, weeks]) => {
+      const counted = weeks.filter((week) => isReportable(week.learners));
+      const rated = weeks.filter((week) => reportableShare(week.mastered, week.learners) !== null);
+      const sum = (of: QuestionWeekRow[], field: "learners" | "mastered" | "practices" | "again") =>
+        of.reduce((total, week) => total + week[field], 0);
+      const attempts = sum(counted, "practices");
+      const { plus = [], minus = [] } = daysOf.get(questionId) ?? {};
+      const median = medianDays(plus, minus);
+      const figures: QuestionAnalytics = {
         question: { id: questionId },
-        learners,
-        attempts,
-        masteryRate,
-        againShare: attempts > 0 ? again / attempts : null,
+        learners: counted.length > 0 ? sum(counted, "learners") : null,
+        attempts: counted.length > 0 ? attempts : null,
+        masteryRate: rated.length > 0 ? sum(rated, "mastered") / sum(rated, "learners") : null,
+        againShare: attempts > 0 ? sum(counted, "again") / attempts : null,
         medianDaysToMastery: median,
-        suppressed: masteryRate === null || median === null,
-        order,
+        suppressed:
+          counted.length < weeks.length ||
+          rated.length < weeks.length ||
+          weeks.some((week) => week.mastered > 0 && !isReportable(week.mastered)) ||
+          median === null,
       };
+      return { figures, order: attempts };
     })
-    .sort((a, b) => b.order - a.order || a.question.id.localeCompare(b.question.id))
-    .map(({ order: _order, ...figures }) => figures);
+    .sort((a, b) => b.order - a.order || a.figures.question.id.localeCompare(b.figures.question.id))
+    .map(({ figures }) => figures);
+}
+
+/**
+ * The median whole days of the `plus` histograms minus the `minus` ones (the mean of the two middle
+ * values when the count is even); `null` when nothing is left.
+ */
+export function medianDays(plus: DaysHistogram[], minus: DaysHistogram[]): number | null {
+  const learnersByDays = new Map<number, number>();
+  const add = (histogram: DaysHistogram, sign: number) => {
+    for (const days in histogram) {
+      const key = Number(days);
+      learnersByDays.set(key, (learnersByDays.get(key) ?? 0) + sign * histogram[days]);
+    }
+  };
+  plus.forEach((histogram) => add(histogram, 1));
+  minus.forEach((histogram) => add(histogram, -1));
+  const sorted = [...learnersByDays.entries()].filter(([, n]) => n > 0).sort(([a], [b]) => a - b);
+  const total = sorted.reduce((sum, [, n]) => sum + n, 0);
+  if (total === 0) return null;
+  // the values at positions floor((n + 1) / 2) and floor(n / 2) + 1, counting from 1
+  const dayAt = (position: number) => {
+    let seen = 0;
+    for (const [days, n] of sorted) if ((seen += n) >= position) return days;
+    throw new Error("position beyond the histogram");
+  };
+  return (dayAt(Math.floor((total + 1) / 2)) + dayAt(Math.floor(total / 2) + 1)) / 2;
 }

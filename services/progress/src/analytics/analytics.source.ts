@@ -1,22 +1,35 @@
 import type { DataSource } from "typeorm";
 import type { Day, DayRange } from "./dates";
 
-export interface StandingRow {
-  reviewedAny: boolean;
-  mastered: number;
-  learners: number;
+/**
+ * The learners who first practised a role in a week, by their standing now: all of them, those with a
+ * question in review, those who mastered at least half the role's questions, and all of them; and
+ * their practices in the role.
+ */
+export interface WeekFunnelRow {
+  week: Day;
+  started: number;
+  practising: number;
+  halfReady: number;
+  ready: number;
+  practices: number;
 }
-export interface QuestionPracticeRow {
+/** The learners who first practised a question in a week: how many mastered it, and their practices. */
+export interface QuestionWeekRow {
   questionId: string;
+  week: Day;
+  learners: number;
+  mastered: number;
   practices: number;
   again: number;
 }
-export interface QuestionMasteryRow {
+/** Histograms of whole days from first practice to first mastery: learners by days. */
+export type DaysHistogram = Record<string, number>;
+/** A question's days to mastery: the sum of the `plus` histograms minus the `minus` ones. */
+export interface QuestionDaysRow {
   questionId: string;
-  learners: number;
-  mastered: number;
-  /** The median whole days from first practice to first mastery of those who mastered it. */
-  medianDaysToMastery: number | null;
+  plus: DaysHistogram[];
+  minus: DaysHistogram[];
 }
 export interface ActivityRow {
   period: Day;
@@ -38,18 +51,32 @@ export interface QuestionTotalRow {
   again: number;
 }
 
+export interface RoleCohorts {
+  /** The role's funnel per week; readiness counts against the role's `questionCount`. */
+  roleWeeks: WeekFunnelRow[];
+  questionWeeks: QuestionWeekRow[];
+  /**
+   * Per question, the days to mastery of the learners of the weeks in which at least `minMastered`
+   * mastered it (the only weeks whose masters may be described).
+   */
+  masteryDays: QuestionDaysRow[];
+}
+
 /**
  * Where the analytics figures come from. `rollupSource` reads the rollups (what the API serves);
  * `rawEventSource` computes the same rows from the raw practice events (the benchmark's baseline,
- * and a cross-check in tests). Each method is one SQL statement.
+ * and a cross-check in tests). Each method is one SQL statement. A role's figures come per week of
+ * first practice, for the weeks in a range of whole weeks (`wholeWeeks`), so the service can withhold
+ * each small week on its own.
  */
 export interface AnalyticsSource {
-  /** Learners of a role who started it within the range, by their standing now. */
-  roleStanding(roleId: string, range: DayRange): Promise<StandingRow[]>;
-  /** Practices (and AGAIN ratings) of each of a role's questions within the range. */
-  questionPractices(roleId: string, range: DayRange): Promise<QuestionPracticeRow[]>;
-  /** Learners of each question who started it within the range: how many mastered it, and how fast. */
-  questionMastery(roleId: string, range: DayRange): Promise<QuestionMasteryRow[]>;
+  /** A role's weekly cohorts in a range, in one statement (one round trip, one database process). */
+  roleCohorts(
+    roleId: string,
+    range: DayRange,
+    questionCount: number,
+    minMastered: number,
+  ): Promise<RoleCohorts>;
   /** Active learners and practices per period whose start lies in [from, to]. */
   activity(granularity: "DAY" | "WEEK", from: Day, to: Day): Promise<ActivityRow[]>;
   /** Weekly cohorts (by first practice) starting in [from, to]. */
@@ -66,70 +93,59 @@ export interface AnalyticsSource {
 const inRange = (column: string, from: number, to: number) =>
   `($${from}::date IS NULL OR ${column} >= $${from}) AND ($${to}::date IS NULL OR ${column} <= $${to})`;
 
+/** The funnel's stages from rows of (week, reviewed_any, mastered, learners); $4 is the question count. */
+const FUNNEL = `sum(learners)::int AS started, coalesce(sum(learners) FILTER (WHERE reviewed_any), 0)::int AS practising,
+  coalesce(sum(learners) FILTER (WHERE $4 > 0 AND mastered * 2 >= $4), 0)::int AS "halfReady",
+  coalesce(sum(learners) FILTER (WHERE $4 > 0 AND mastered >= $4), 0)::int AS ready`;
+
 /**
- * Per question, from rows of (question_id, days to mastery or -1, learners): the learners, how many
- * mastered, and the weighted median of their days (the mean of the two middle values when even),
- * found with a running sum so only one row per question leaves the database.
+ * The three parts of `RoleCohorts` as JSON arrays of one row. Parameters: $1 role id, $2 and $3 the
+ * range, $4 the question count, $5 the fewest masters a week's days may describe.
  */
-function masterySummary(histogram: string): string {
-  return `WITH h AS (${histogram}),
-    m AS (SELECT question_id, days, sum(learners) OVER (PARTITION BY question_id ORDER BY days) AS cum,
-            sum(learners) OVER (PARTITION BY question_id) AS n
-          FROM h WHERE days >= 0 AND learners > 0)
-    SELECT t.question_id AS "questionId", t.learners, coalesce(x.mastered, 0) AS mastered,
-      x.median AS "medianDaysToMastery"
-    FROM (SELECT question_id, sum(learners)::int AS learners FROM h GROUP BY question_id HAVING sum(learners) > 0) t
-    LEFT JOIN (
-      SELECT question_id, max(n)::int AS mastered,
-        (min(days) FILTER (WHERE cum >= floor((n + 1) / 2.0)) + min(days) FILTER (WHERE cum >= floor(n / 2.0) + 1))::float8 / 2 AS median
-      FROM m GROUP BY question_id
-    ) x ON x.question_id = t.question_id`;
+async function roleCohortsQuery(
+  dataSource: DataSource,
+  parts: RoleCohortsSql,
+  params: [string, Day | null, Day | null, number, number],
+): Promise<RoleCohorts> {
+  const [row]: RoleCohorts[] = await dataSource.query(
+    `WITH role_weeks AS (${parts.roleWeeks}), question_weeks AS (${parts.questionWeeks}), mastery_days AS (${parts.masteryDays})
+     SELECT (SELECT coalesce(json_agg(r), '[]') FROM role_weeks r) AS "roleWeeks",
+       (SELECT coalesce(json_agg(q), '[]') FROM question_weeks q) AS "questionWeeks",
+       (SELECT coalesce(json_agg(d), '[]') FROM mastery_days d) AS "masteryDays"`,
+    params,
+  );
+  return row;
 }
+type RoleCohortsSql = Record<keyof RoleCohorts, string>;
 
-const isOpen = (range: DayRange) => range.from === null && range.to === null;
-
-/** Reads the rollups; an open range reads the all-time tables, a few rows per question. */
+/** Reads the rollups: a few rows per week of the range, and per question and week. */
 export function rollupSource(dataSource: DataSource): AnalyticsSource {
   return {
-    roleStanding: (roleId, range) =>
-      isOpen(range)
-        ? dataSource.query(
-            `SELECT reviewed_any AS "reviewedAny", mastered, learners
-             FROM progress.analytics_role_standing_total WHERE role_id = $1`,
-            [roleId],
-          )
-        : dataSource.query(
-            `SELECT reviewed_any AS "reviewedAny", mastered, sum(learners)::int AS learners
-         FROM progress.analytics_role_standing WHERE role_id = $1 AND ${inRange("first_day", 2, 3)}
-         GROUP BY reviewed_any, mastered`,
-            [roleId, range.from, range.to],
-          ),
-    questionPractices: (roleId, range) =>
-      isOpen(range)
-        ? dataSource.query(
-            `SELECT question_id AS "questionId", practices, again FROM progress.analytics_question_total WHERE role_id = $1`,
-            [roleId],
-          )
-        : dataSource.query(
-            `SELECT question_id AS "questionId", sum(practices)::int AS practices, sum(again)::int AS again
-         FROM progress.analytics_question_day WHERE role_id = $1 AND ${inRange("day", 2, 3)} GROUP BY question_id`,
-            [roleId, range.from, range.to],
-          ),
-    questionMastery: (roleId, range) =>
-      isOpen(range)
-        ? dataSource.query(
-            masterySummary(
-              `SELECT question_id, days_to_mastery AS days, learners FROM progress.analytics_question_mastery WHERE role_id = $1`,
-            ),
-            [roleId],
-          )
-        : dataSource.query(
-            masterySummary(
-              `SELECT question_id, days_to_mastery AS days, learners FROM progress.analytics_question_cohort
-               WHERE role_id = $1 AND ${inRange("first_day", 2, 3)}`,
-            ),
-            [roleId, range.from, range.to],
-          ),
+    roleCohorts: (roleId, range, questionCount, minMastered) =>
+      roleCohortsQuery(
+        dataSource,
+        {
+          roleWeeks: `SELECT s.first_week::text AS week, ${FUNNEL}, coalesce(min(p.practices), 0) AS practices
+            FROM progress.analytics_role_week s
+            LEFT JOIN progress.analytics_role_practice_week p ON p.role_id = s.role_id AND p.first_week = s.first_week
+            WHERE s.role_id = $1 AND s.learners > 0 AND ${inRange("s.first_week", 2, 3)} GROUP BY s.first_week`,
+          questionWeeks: `SELECT question_id AS "questionId", first_week::text AS week, learners, mastered, practices, again
+            FROM progress.analytics_question_week WHERE role_id = $1 AND ${inRange("first_week", 2, 3)}`,
+          // An open range takes each question's all-time days minus those of its few small weeks.
+          masteryDays:
+            range.from === null && range.to === null
+              ? `SELECT t.question_id AS "questionId", jsonb_build_array(t.mastery_days) AS plus,
+                   coalesce(jsonb_agg(w.mastery_days) FILTER (WHERE w.question_id IS NOT NULL), '[]') AS minus
+                 FROM progress.analytics_question_total t
+                 LEFT JOIN progress.analytics_question_week w
+                   ON w.question_id = t.question_id AND w.mastered > 0 AND w.mastered < $5
+                 WHERE t.role_id = $1 GROUP BY t.question_id`
+              : `SELECT question_id AS "questionId", jsonb_agg(mastery_days) AS plus, '[]'::jsonb AS minus
+                 FROM progress.analytics_question_week
+                 WHERE role_id = $1 AND ${inRange("first_week", 2, 3)} AND mastered >= $5 GROUP BY question_id`,
+        },
+        [roleId, range.from, range.to, questionCount, minMastered],
+      ),
     activity: (granularity, from, to) =>
       dataSource.query(
         `SELECT period::text AS period, learners, practices FROM progress.analytics_activity
@@ -156,34 +172,38 @@ export function rollupSource(dataSource: DataSource): AnalyticsSource {
 
 const DAY = `(practiced_at AT TIME ZONE 'UTC')::date`;
 
+/** Per learner and question of a role ($1): first day, first mastery, practices and AGAIN ratings. */
+const LEARNER_QUESTIONS = `SELECT user_id, question_id, min(${DAY}) AS first_day,
+    min(${DAY}) FILTER (WHERE status_after = 'MASTERED') AS mastered_day,
+    count(*) AS practices, count(*) FILTER (WHERE rating = 'AGAIN') AS again
+  FROM progress.practice_event WHERE role_id = $1 GROUP BY user_id, question_id`;
+const WEEK_OF = (column: string) => `date_trunc('week', ${column})::date`;
+
 export function rawEventSource(dataSource: DataSource): AnalyticsSource {
   return {
-    roleStanding: (roleId, range) =>
-      dataSource.query(
-        `WITH ev AS (SELECT user_id, question_id, status_after, seq, ${DAY} AS day FROM progress.practice_event WHERE role_id = $1),
-         first AS (SELECT user_id, min(day) AS first_day FROM ev GROUP BY user_id),
-         latest AS (SELECT DISTINCT ON (user_id, question_id) user_id, status_after FROM ev ORDER BY user_id, question_id, seq DESC),
-         per AS (SELECT user_id, count(*) FILTER (WHERE status_after IN ('REVIEWING', 'MASTERED')) AS reviewed,
-                   count(*) FILTER (WHERE status_after = 'MASTERED') AS mastered FROM latest GROUP BY user_id)
-         SELECT per.reviewed > 0 AS "reviewedAny", per.mastered::int AS mastered, count(*)::int AS learners
-         FROM per JOIN first USING (user_id) WHERE ${inRange("first.first_day", 2, 3)} GROUP BY 1, 2`,
-        [roleId, range.from, range.to],
-      ),
-    questionPractices: (roleId, range) =>
-      dataSource.query(
-        `SELECT question_id AS "questionId", count(*)::int AS practices, count(*) FILTER (WHERE rating = 'AGAIN')::int AS again
-         FROM progress.practice_event WHERE role_id = $1 AND ${inRange(DAY, 2, 3)} GROUP BY question_id`,
-        [roleId, range.from, range.to],
-      ),
-    questionMastery: (roleId, range) =>
-      dataSource.query(
-        masterySummary(
-          `SELECT question_id, coalesce(mastered_day - first_day, -1) AS days, 1 AS learners
-           FROM (SELECT question_id, min(${DAY}) AS first_day, min(${DAY}) FILTER (WHERE status_after = 'MASTERED') AS mastered_day
-                 FROM progress.practice_event WHERE role_id = $1 GROUP BY user_id, question_id) lq
-           WHERE ${inRange("first_day", 2, 3)}`,
-        ),
-        [roleId, range.from, range.to],
+    roleCohorts: (roleId, range, questionCount, minMastered) =>
+      roleCohortsQuery(
+        dataSource,
+        {
+          roleWeeks: `WITH ev AS (SELECT user_id, question_id, status_after, seq, ${DAY} AS day FROM progress.practice_event WHERE role_id = $1),
+            first AS (SELECT user_id, min(day) AS first_day, count(*) AS practices FROM ev GROUP BY user_id),
+            latest AS (SELECT DISTINCT ON (user_id, question_id) user_id, status_after FROM ev ORDER BY user_id, question_id, seq DESC),
+            per AS (SELECT user_id, count(*) FILTER (WHERE status_after IN ('REVIEWING', 'MASTERED')) > 0 AS reviewed_any,
+                      count(*) FILTER (WHERE status_after = 'MASTERED') AS mastered, 1 AS learners FROM latest GROUP BY user_id)
+            SELECT ${WEEK_OF("first.first_day")}::text AS week, ${FUNNEL}, sum(first.practices)::int AS practices
+            FROM per JOIN first USING (user_id) WHERE ${inRange("first.first_day", 2, 3)} GROUP BY 1`,
+          questionWeeks: `SELECT question_id AS "questionId", ${WEEK_OF("first_day")}::text AS week, count(*)::int AS learners,
+              count(mastered_day)::int AS mastered, sum(practices)::int AS practices, sum(again)::int AS again
+            FROM (${LEARNER_QUESTIONS}) lq WHERE ${inRange("first_day", 2, 3)} GROUP BY 1, 2`,
+          masteryDays: `SELECT question_id AS "questionId", jsonb_build_array(jsonb_object_agg(days, learners)) AS plus,
+              '[]'::jsonb AS minus
+            FROM (SELECT question_id, mastered_day - first_day AS days, count(*) AS learners
+                  FROM (SELECT *, count(mastered_day) OVER (PARTITION BY question_id, ${WEEK_OF("first_day")}) AS week_mastered
+                        FROM (${LEARNER_QUESTIONS}) lq WHERE ${inRange("first_day", 2, 3)}) c
+                  WHERE week_mastered >= $5 AND mastered_day IS NOT NULL GROUP BY 1, 2) h
+            GROUP BY question_id`,
+        },
+        [roleId, range.from, range.to, questionCount, minMastered],
       ),
     activity: (granularity, from, to) =>
       dataSource.query(

@@ -39,14 +39,22 @@ export class FunnelStep {
   @Field(() => FunnelStage)
   stage: FunnelStage;
 
-  @Field(() => Int, { nullable: true, description: SUPPRESSED })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Learners at this stage, summed over the range's weeks whose own funnel may show it. ${SUPPRESSED}`,
+  })
   learners: number | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, {
+    description: "Whether a week of the range is left out of this stage (or it is null).",
+  })
   suppressed: boolean;
 }
 
-@ObjectType({ description: "One question of a role: its learners in the range and how they fare." })
+@ObjectType({
+  description:
+    "One question of a role: the learners who first practised it in the range, and how they fare. Each figure sums the range's weeks that may be shown on their own (at least 5 learners; for the mastery rate at least 5 who mastered it and 5 who did not; for the median at least 5 who mastered it).",
+})
 export class QuestionAnalytics {
   @Field(() => QuestionReference)
   question: QuestionReference;
@@ -54,13 +62,13 @@ export class QuestionAnalytics {
   @Field(() => Int, { nullable: true, description: "Learners who first practised it in the range." })
   learners: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Practices of it in the range." })
+  @Field(() => Int, { nullable: true, description: "Their practices of it, to date." })
   attempts: number | null;
 
-  @Field(() => Float, { nullable: true, description: "Share of its learners who have mastered it (0..1)." })
+  @Field(() => Float, { nullable: true, description: "Share of them who have mastered it (0..1)." })
   masteryRate: number | null;
 
-  @Field(() => Float, { nullable: true, description: "Share of its practices rated AGAIN (0..1)." })
+  @Field(() => Float, { nullable: true, description: "Share of their practices rated AGAIN (0..1)." })
   againShare: number | null;
 
   @Field(() => Float, {
@@ -69,35 +77,40 @@ export class QuestionAnalytics {
   })
   medianDaysToMastery: number | null;
 
-  @Field(() => Boolean, { description: "Whether any figure of this question is withheld." })
+  @Field(() => Boolean, {
+    description: "Whether any figure of this question is withheld, or leaves a week out.",
+  })
   suppressed: boolean;
 }
 
-@ObjectType({ description: "A role's learners who started it in the range (UTC days), as they stand now." })
+@ObjectType({
+  description:
+    "A role's learners who first practised it in the range, widened to whole ISO weeks (UTC), as they stand now.",
+})
 export class RoleAnalytics {
   @Field(() => RoleReference)
   role: RoleReference;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: "The Monday of the range's first week." })
   from: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: "The Sunday of the range's last week." })
   to: string | null;
 
   @Field(() => Int, { nullable: true, description: "Learners who first practised the role in the range." })
   learners: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Practices of the role's questions in the range." })
+  @Field(() => Int, { nullable: true, description: "Their practices of the role's questions, to date." })
   practices: number | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Whether any stage of the funnel is withheld or leaves a week out." })
   suppressed: boolean;
 
   @Field(() => [FunnelStep])
   funnel: FunnelStep[];
 
   @Field(() => [QuestionAnalytics], {
-    description: "The questions practised in the range, most practised first.",
+    description: "The questions first practised in the range, most practised first.",
   })
   questions: QuestionAnalytics[];
 }

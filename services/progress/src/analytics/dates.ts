@@ -54,3 +54,14 @@ export function periodsOf(range: { from: Day; to: Day }, granularity: "DAY" | "W
   for (let day = first; day <= range.to; day = addDays(day, step)) periods.push(day);
   return periods;
 }
+
+/**
+ * A range widened to whole ISO weeks (Monday to Sunday): what roleAnalytics reports on, so two ranges
+ * differ by whole weeks, never by a day's few learners.
+ */
+export function wholeWeeks(range: DayRange): DayRange {
+  return {
+    from: range.from === null ? null : weekOf(range.from),
+    to: range.to === null ? null : addDays(weekOf(range.to), 6),
+  };
+}

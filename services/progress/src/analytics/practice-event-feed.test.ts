@@ -1,4 +1,5 @@
 import { questionIdFor, roleIdFor } from "@careergraph/content";
+import { TEST_PSEUDONYM_SECRET } from "@careergraph/testing";
 import { codes, recordPractice } from "../test-operations";
 import { startProgressStack, type ProgressStack } from "../test-progress-stack";
 import { pseudonymOf } from "./pseudonym";
@@ -60,7 +61,7 @@ describe("practiceEvents", () => {
     expect(edges.map((edge) => edge.node)).toEqual([
       {
         id: expect.any(String),
-        learner: pseudonymOf(stack.progress.deps.config.analytics.pseudonymSecret, "feed-user-1"),
+        learner: pseudonymOf(TEST_PSEUDONYM_SECRET, "feed-user-1"),
         question: { id: questionIdFor(ROLE, 1) },
         role: { id: roleIdFor(ROLE) },
         rating: "AGAIN",

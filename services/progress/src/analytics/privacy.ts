@@ -1,4 +1,8 @@
-/** The smallest group of learners a figure may describe. */
+/**
+ * The smallest group of learners a figure may describe. Across ranges, roleAnalytics applies these
+ * rules to each ISO week on its own and sums only what a week may show (analytics.service.ts), so
+ * subtracting two ranges gives whole weeks' shown figures, never a withheld group.
+ */
 export const MIN_LEARNERS = 5;
 
 /** A figure about fewer than `MIN_LEARNERS` learners is reported as suppressed, never as a number. */

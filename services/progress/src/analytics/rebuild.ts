@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { FILL_QUESTION_TOTAL_DAYS, FILL_QUESTION_WEEK } from "../migrations/1795910400000-weekly-analytics";
 
 /** Every rollup table, in the order the rebuild fills them. */
 export const ROLLUP_TABLES = [
@@ -6,15 +7,15 @@ export const ROLLUP_TABLES = [
   "analytics_retention",
   "analytics_learner_period",
   "analytics_activity",
-  "analytics_question_day",
-  "analytics_question_total",
   "analytics_learner_question",
-  "analytics_question_cohort",
-  "analytics_question_mastery",
+  "analytics_question_total",
+  "analytics_question_week",
   "analytics_learner_role",
-  "analytics_role_standing",
-  "analytics_role_standing_total",
+  "analytics_role_week",
+  "analytics_role_practice_week",
 ] as const;
+
+const WEEK = (column: string) => `date_trunc('week', ${column})::date`;
 
 const EVENTS = `(SELECT user_id, question_id, role_id, rating, status_after, practiced_at, seq,
     (practiced_at AT TIME ZONE 'UTC')::date AS day FROM progress.practice_event)`;
@@ -45,27 +46,15 @@ export async function rebuildRollups(tx: EntityManager): Promise<void> {
     UNION ALL
     SELECT 'WEEK', date_trunc('week', day)::date, count(DISTINCT user_id), count(*) FROM ${EVENTS} e GROUP BY 2`);
   await tx.query(`
-    INSERT INTO progress.analytics_question_day (question_id, day, role_id, practices, again)
-    SELECT question_id, day, (array_agg(role_id ORDER BY seq))[1], count(*), count(*) FILTER (WHERE rating = 'AGAIN')
-    FROM ${EVENTS} e GROUP BY question_id, day`);
-  await tx.query(`
     INSERT INTO progress.analytics_learner_question (user_id, question_id, role_id, first_day, mastered_day)
     SELECT user_id, question_id, (array_agg(role_id ORDER BY seq))[1], min(day), min(day) FILTER (WHERE status_after = 'MASTERED')
     FROM ${EVENTS} e GROUP BY user_id, question_id`);
   await tx.query(`
     INSERT INTO progress.analytics_question_total (question_id, role_id, learners, practices, again)
-    SELECT d.question_id, (array_agg(d.role_id ORDER BY d.day))[1], q.learners, sum(d.practices), sum(d.again)
-    FROM progress.analytics_question_day d
-    JOIN (SELECT question_id, count(*) AS learners FROM progress.analytics_learner_question GROUP BY question_id) q
-      ON q.question_id = d.question_id
-    GROUP BY d.question_id, q.learners`);
-  await tx.query(`
-    INSERT INTO progress.analytics_question_cohort (question_id, first_day, days_to_mastery, role_id, learners)
-    SELECT question_id, first_day, coalesce(mastered_day - first_day, -1), role_id, count(*)
-    FROM progress.analytics_learner_question GROUP BY 1, 2, 3, 4`);
-  await tx.query(`
-    INSERT INTO progress.analytics_question_mastery (question_id, days_to_mastery, role_id, learners)
-    SELECT question_id, days_to_mastery, role_id, sum(learners) FROM progress.analytics_question_cohort GROUP BY 1, 2, 3`);
+    SELECT question_id, (array_agg(role_id ORDER BY seq))[1], count(DISTINCT user_id), count(*), count(*) FILTER (WHERE rating = 'AGAIN')
+    FROM ${EVENTS} e GROUP BY question_id`);
+  await tx.query(FILL_QUESTION_WEEK);
+  await tx.query(FILL_QUESTION_TOTAL_DAYS);
   await tx.query(`
     INSERT INTO progress.analytics_learner_role (user_id, role_id, first_day, reviewed, mastered)
     SELECT f.user_id, f.role_id, f.first_day, coalesce(s.reviewed, 0), coalesce(s.mastered, 0)
@@ -78,9 +67,11 @@ export async function rebuildRollups(tx: EntityManager): Promise<void> {
       GROUP BY user_id, role_id
     ) s ON s.user_id = f.user_id AND s.role_id = f.role_id`);
   await tx.query(`
-    INSERT INTO progress.analytics_role_standing (role_id, first_day, reviewed_any, mastered, learners)
-    SELECT role_id, first_day, reviewed > 0, mastered, count(*) FROM progress.analytics_learner_role GROUP BY 1, 2, 3, 4`);
+    INSERT INTO progress.analytics_role_week (role_id, first_week, reviewed_any, mastered, learners)
+    SELECT role_id, ${WEEK("first_day")}, reviewed > 0, mastered, count(*) FROM progress.analytics_learner_role GROUP BY 1, 2, 3, 4`);
   await tx.query(`
-    INSERT INTO progress.analytics_role_standing_total (role_id, reviewed_any, mastered, learners)
-    SELECT role_id, reviewed_any, mastered, sum(learners) FROM progress.analytics_role_standing GROUP BY 1, 2, 3`);
+    INSERT INTO progress.analytics_role_practice_week (role_id, first_week, practices)
+    SELECT lr.role_id, ${WEEK("lr.first_day")}, count(*)
+    FROM progress.practice_event e JOIN progress.analytics_learner_role lr ON lr.user_id = e.user_id AND lr.role_id = e.role_id
+    GROUP BY 1, 2`);
 }

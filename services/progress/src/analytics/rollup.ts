@@ -81,7 +81,15 @@ async function addToRetention(
   );
 }
 
-/** Practices per question and day, the question's totals, and its learners by first day and days to mastery. */
+/** A histogram of days to mastery ({"days": learners}) plus one learner at `$7` days, when `$7` is set. */
+const withMasteryDay = (histogram: string) =>
+  `CASE WHEN $7::text IS NULL THEN ${histogram}
+     ELSE ${histogram} || jsonb_build_object($7::text, coalesce((${histogram} ->> $7::text)::int, 0) + 1) END`;
+
+/**
+ * The question's all-time totals (with its days to mastery), and its cohort of the week the learner
+ * first practised it: learners, how many mastered it and after how many days, and their practices.
+ */
 async function addToQuestionRollups(
   tx: EntityManager,
   fact: PracticeFact,
@@ -90,21 +98,31 @@ async function addToQuestionRollups(
 ): Promise<void> {
   const again = fact.rating === PracticeRating.AGAIN ? 1 : 0;
   const newLearner = standing.questionFirstDay === null;
-  await tx.query(
-    `INSERT INTO progress.analytics_question_day AS d (question_id, day, role_id, practices, again) VALUES ($1, $2, $3, 1, $4)
-     ON CONFLICT (question_id, day) DO UPDATE SET practices = d.practices + 1, again = d.again + $4`,
-    [fact.questionId, day, fact.roleId, again],
-  );
-  await tx.query(
-    `INSERT INTO progress.analytics_question_total AS t (question_id, role_id, learners, practices, again) VALUES ($1, $2, $3, 1, $4)
-     ON CONFLICT (question_id) DO UPDATE SET learners = t.learners + $3, practices = t.practices + 1, again = t.again + $4`,
-    [fact.questionId, fact.roleId, newLearner ? 1 : 0, again],
-  );
   const firstDay = standing.questionFirstDay ?? day;
   const masteredNow = standing.masteredDay === null && fact.statusAfter === ProgressStatus.MASTERED;
-  const moves: [number, number][] = []; // [days_to_mastery, learners delta]
-  if (newLearner) moves.push([masteredNow ? 0 : -1, 1]);
-  else if (masteredNow) moves.push([-1, -1], [daysBetween(firstDay, day), 1]);
+  const daysToMastery = masteredNow ? String(daysBetween(firstDay, day)) : null;
+  await tx.query(
+    `WITH week AS (
+       INSERT INTO progress.analytics_question_week AS w
+         (question_id, first_week, role_id, learners, mastered, practices, again, mastery_days)
+       VALUES ($1, $2, $3, $4, $5, 1, $6, ${withMasteryDay("'{}'::jsonb")})
+       ON CONFLICT (question_id, first_week) DO UPDATE SET learners = w.learners + $4, mastered = w.mastered + $5,
+         practices = w.practices + 1, again = w.again + $6, mastery_days = ${withMasteryDay("w.mastery_days")}
+     )
+     INSERT INTO progress.analytics_question_total AS t (question_id, role_id, learners, practices, again, mastery_days)
+     VALUES ($1, $3, $4, 1, $6, ${withMasteryDay("'{}'::jsonb")})
+     ON CONFLICT (question_id) DO UPDATE SET learners = t.learners + $4, practices = t.practices + 1, again = t.again + $6,
+       mastery_days = ${withMasteryDay("t.mastery_days")}`,
+    [
+      fact.questionId,
+      weekOf(firstDay),
+      fact.roleId,
+      newLearner ? 1 : 0,
+      masteredNow ? 1 : 0,
+      again,
+      daysToMastery,
+    ],
+  );
   if (newLearner) {
     await tx.query(
       `INSERT INTO progress.analytics_learner_question (user_id, question_id, role_id, first_day, mastered_day) VALUES ($1, $2, $3, $4, $5)`,
@@ -116,22 +134,12 @@ async function addToQuestionRollups(
       [fact.userId, fact.questionId, day],
     );
   }
-  if (moves.length === 0) return;
-  await tx.query(
-    `WITH moves AS (SELECT * FROM unnest($4::int[], $5::int[]) AS m(days, delta)),
-     cohort AS (
-       INSERT INTO progress.analytics_question_cohort AS c (question_id, first_day, days_to_mastery, role_id, learners)
-       SELECT $1, $2, days, $3, delta FROM moves
-       ON CONFLICT (question_id, first_day, days_to_mastery) DO UPDATE SET learners = c.learners + EXCLUDED.learners
-     )
-     INSERT INTO progress.analytics_question_mastery AS t (question_id, days_to_mastery, role_id, learners)
-     SELECT $1, days, $3, delta FROM moves
-     ON CONFLICT (question_id, days_to_mastery) DO UPDATE SET learners = t.learners + EXCLUDED.learners`,
-    [fact.questionId, firstDay, fact.roleId, moves.map((m) => m[0]), moves.map((m) => m[1])],
-  );
 }
 
-/** The learner's standing in the role (questions in review, mastered) and the role's histogram of standings. */
+/**
+ * The learner's standing in the role (questions in review, mastered), the role's weekly cohorts by
+ * standing, and the practices of each cohort.
+ */
 async function addToRoleStanding(
   tx: EntityManager,
   fact: PracticeFact,
@@ -144,12 +152,17 @@ async function addToRoleStanding(
     mastered: before.mastered + isMastered(fact.statusAfter) - isMastered(fact.statusBefore),
   };
   const newLearner = standing.roleFirstDay === null;
-  const firstDay = standing.roleFirstDay ?? day;
+  const firstWeek = weekOf(standing.roleFirstDay ?? day);
+  await tx.query(
+    `INSERT INTO progress.analytics_role_practice_week AS p (role_id, first_week, practices) VALUES ($1, $2, 1)
+     ON CONFLICT (role_id, first_week) DO UPDATE SET practices = p.practices + 1`,
+    [fact.roleId, firstWeek],
+  );
   if (!newLearner && after.reviewed === before.reviewed && after.mastered === before.mastered) return;
   await tx.query(
     `INSERT INTO progress.analytics_learner_role AS r (user_id, role_id, first_day, reviewed, mastered) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (user_id, role_id) DO UPDATE SET reviewed = $4, mastered = $5`,
-    [fact.userId, fact.roleId, firstDay, after.reviewed, after.mastered],
+    [fact.userId, fact.roleId, standing.roleFirstDay ?? day, after.reviewed, after.mastered],
   );
   const from: [boolean, number] = [before.reviewed > 0, before.mastered];
   const to: [boolean, number] = [after.reviewed > 0, after.mastered];
@@ -157,16 +170,10 @@ async function addToRoleStanding(
   if (!newLearner && (from[0] !== to[0] || from[1] !== to[1])) moves.push([...to, 1], [...from, -1]);
   if (moves.length === 0) return;
   await tx.query(
-    `WITH moves AS (SELECT * FROM unnest($3::boolean[], $4::int[], $5::int[]) AS m(reviewed_any, mastered, delta)),
-     by_day AS (
-       INSERT INTO progress.analytics_role_standing AS s (role_id, first_day, reviewed_any, mastered, learners)
-       SELECT $1, $2, reviewed_any, mastered, delta FROM moves
-       ON CONFLICT (role_id, first_day, reviewed_any, mastered) DO UPDATE SET learners = s.learners + EXCLUDED.learners
-     )
-     INSERT INTO progress.analytics_role_standing_total AS t (role_id, reviewed_any, mastered, learners)
-     SELECT $1, reviewed_any, mastered, delta FROM moves
-     ON CONFLICT (role_id, reviewed_any, mastered) DO UPDATE SET learners = t.learners + EXCLUDED.learners`,
-    [fact.roleId, firstDay, moves.map((m) => m[0]), moves.map((m) => m[1]), moves.map((m) => m[2])],
+    `INSERT INTO progress.analytics_role_week AS s (role_id, first_week, reviewed_any, mastered, learners)
+     SELECT $1, $2, reviewed_any, mastered, delta FROM unnest($3::boolean[], $4::int[], $5::int[]) AS m(reviewed_any, mastered, delta)
+     ON CONFLICT (role_id, first_week, reviewed_any, mastered) DO UPDATE SET learners = s.learners + EXCLUDED.learners`,
+    [fact.roleId, firstWeek, moves.map((m) => m[0]), moves.map((m) => m[1]), moves.map((m) => m[2])],
   );
 }
 
