@@ -68,6 +68,17 @@ function memoryTable(supervisorPid) {
   return rows;
 }
 
+/** CPU seconds (user + system) a process has used so far. */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks
+}
+
+function cpuByProcess(supervisorPid) {
+  const pids = [supervisorPid, ...childrenOf(supervisorPid)];
+  return new Map(pids.map((pid) => [pid === supervisorPid ? "supervisor" : nameOf(pid), cpuSeconds(pid)]));
+}
+
 function printMemory(title, rows) {
   process.stdout.write(`\n${title}\n| process | RSS MB | peak RSS MB |\n| --- | --- | --- |\n`);
   for (const r of rows) process.stdout.write(`| ${r.name} | ${r.rss.toFixed(0)} | ${r.peak.toFixed(0)} |\n`);
@@ -103,7 +114,8 @@ async function seedPageLoad(url) {
 if (args.fresh) rmSync(dataDir, { recursive: true, force: true });
 const url = (port) => `http://127.0.0.1:${port}/graphql`;
 const startedAt = performance.now();
-const supervisor = spawn(process.execPath, [join(root, "scripts/start.mjs"), "--no-build"], {
+// this script's node flags (e.g. --cpu-prof) go to the runner, and from it to every server
+const supervisor = spawn(process.execPath, [...process.execArgv, join(root, "scripts/start.mjs"), "--no-build"], {
   cwd: root,
   env: {
     ...process.env,
@@ -132,11 +144,18 @@ const upAfter = (performance.now() - startedAt) / 1000;
 process.stdout.write(`\n${args.fresh ? "fresh" : "existing"} data folder ${dataDir}: up after ${upAfter.toFixed(1)} s\n`);
 printMemory("after start", memoryTable(supervisor.pid));
 
+const cpuBefore = cpuByProcess(supervisor.pid);
 const load = await seedPageLoad(url(basePort));
+const cpuAfter = cpuByProcess(supervisor.pid);
 process.stdout.write(
   `\nanonymous seed page, ${requests} requests, ${concurrency} at a time: ${load.perSecond} req/s, ` +
     `p50 ${load.p50} ms, p95 ${load.p95} ms, ${load.failed} failed\n`,
 );
+const cpuPerPage = [...cpuAfter].map(([name, seconds]) => {
+  const ms = ((seconds - (cpuBefore.get(name) ?? 0)) * 1000) / requests;
+  return `${name} ${ms.toFixed(1)}`;
+});
+process.stdout.write(`CPU ms per page: ${cpuPerPage.join(", ")}\n`);
 printMemory(`after ${requests} seed pages`, memoryTable(supervisor.pid));
 
 stop();

@@ -54,7 +54,8 @@ let stopping = false;
 const running = new Map();
 
 function start(service, attempt = 0) {
-  const child = spawn(process.execPath, [join(root, service.main)], {
+  // the runner's own node flags go to every server too: `node --cpu-prof scripts/start.mjs` profiles all four
+  const child = spawn(process.execPath, [...process.execArgv, join(root, service.main)], {
     cwd: root,
     env: { ...env, PORT: service.port },
     stdio: "inherit",
