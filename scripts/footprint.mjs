@@ -142,6 +142,8 @@ await new Promise((resolveUp, rejectUp) => {
 });
 const upAfter = (performance.now() - startedAt) / 1000;
 process.stdout.write(`\n${args.fresh ? "fresh" : "existing"} data folder ${dataDir}: up after ${upAfter.toFixed(1)} s\n`);
+const startCpu = [...cpuByProcess(supervisor.pid)].map(([name, seconds]) => `${name} ${seconds.toFixed(1)}`);
+process.stdout.write(`CPU seconds to start: ${startCpu.join(", ")}\n`);
 printMemory("after start", memoryTable(supervisor.pid));
 
 const cpuBefore = cpuByProcess(supervisor.pid);

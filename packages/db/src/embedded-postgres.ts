@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
-import { emptyClusterImage } from "./empty-cluster";
+import { copyEmptyCluster, emptyClusterImage } from "./empty-cluster";
 import { embeddedStartParams } from "./embedded-settings";
 
 export interface EmbeddedPostgres {
@@ -22,9 +22,10 @@ export interface EmbeddedPostgres {
 export async function startEmbeddedPostgres(dataDir: string | null): Promise<EmbeddedPostgres> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const isNew = !dataDir || !existsSync(join(dataDir, "PG_VERSION"));
+  const copied = isNew && dataDir !== null && copyEmptyCluster(dataDir);
   const db = await PGlite.create({
     dataDir: dataDir ?? undefined,
-    loadDataDir: isNew ? await emptyClusterImage() : undefined,
+    loadDataDir: isNew && !copied ? await emptyClusterImage() : undefined,
     startParams: embeddedStartParams(),
   });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 1 });
