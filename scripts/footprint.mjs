@@ -43,6 +43,14 @@ function statusField(pid, field) {
   return line ? Number(line.split(/\s+/)[1]) / 1024 : 0; // kB to MB
 }
 
+/** RSS with the pages shared between processes (node's own code, mostly) divided among them, in MB. */
+function proportionalSetSize(pid) {
+  const line = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("Pss:"));
+  return line ? Number(line.split(/\s+/)[1]) / 1024 : 0;
+}
+
 function childrenOf(pid) {
   return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
     readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number),
@@ -59,12 +67,14 @@ function memoryTable(supervisorPid) {
   const rows = [
     { name: "supervisor", pid: supervisorPid },
     ...childrenOf(supervisorPid).map((pid) => ({ name: nameOf(pid), pid })),
-  ].map((p) => ({ ...p, rss: statusField(p.pid, "VmRSS"), peak: statusField(p.pid, "VmHWM") }));
-  rows.push({
-    name: "total",
-    rss: rows.reduce((sum, r) => sum + r.rss, 0),
-    peak: rows.reduce((sum, r) => sum + r.peak, 0),
-  });
+  ].map((p) => ({
+    ...p,
+    rss: statusField(p.pid, "VmRSS"),
+    pss: proportionalSetSize(p.pid),
+    peak: statusField(p.pid, "VmHWM"),
+  }));
+  const sum = (key) => rows.reduce((total, r) => total + r[key], 0);
+  rows.push({ name: "total", rss: sum("rss"), pss: sum("pss"), peak: sum("peak") });
   return rows;
 }
 
@@ -80,8 +90,13 @@ function cpuByProcess(supervisorPid) {
 }
 
 function printMemory(title, rows) {
-  process.stdout.write(`\n${title}\n| process | RSS MB | peak RSS MB |\n| --- | --- | --- |\n`);
-  for (const r of rows) process.stdout.write(`| ${r.name} | ${r.rss.toFixed(0)} | ${r.peak.toFixed(0)} |\n`);
+  process.stdout.write(
+    `\n${title}\n| process | RSS MB | PSS MB | peak RSS MB |\n| --- | --- | --- | --- |\n`,
+  );
+  for (const r of rows)
+    process.stdout.write(
+      `| ${r.name} | ${r.rss.toFixed(0)} | ${r.pss.toFixed(0)} | ${r.peak.toFixed(0)} |\n`,
+    );
 }
 
 async function seedPageLoad(url) {
@@ -115,19 +130,23 @@ if (args.fresh) rmSync(dataDir, { recursive: true, force: true });
 const url = (port) => `http://127.0.0.1:${port}/graphql`;
 const startedAt = performance.now();
 // this script's node flags (e.g. --cpu-prof) go to the runner, and from it to every server
-const supervisor = spawn(process.execPath, [...process.execArgv, join(root, "scripts/start.mjs"), "--no-build"], {
-  cwd: root,
-  env: {
-    ...process.env,
-    PORT: String(basePort),
-    ROLES_URL: url(basePort + 1),
-    GUIDES_URL: url(basePort + 2),
-    PROGRESS_URL: url(basePort + 3),
-    DATA_DIR: dataDir,
-    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+const supervisor = spawn(
+  process.execPath,
+  [...process.execArgv, join(root, "scripts/start.mjs"), "--no-build"],
+  {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(basePort),
+      ROLES_URL: url(basePort + 1),
+      GUIDES_URL: url(basePort + 2),
+      PROGRESS_URL: url(basePort + 3),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
   },
-  stdio: ["ignore", "pipe", "inherit"],
-});
+);
 const stop = () => supervisor.kill("SIGTERM");
 process.on("SIGINT", stop);
 
@@ -141,7 +160,9 @@ await new Promise((resolveUp, rejectUp) => {
   supervisor.once("exit", () => rejectUp(new Error(`start.mjs exited before it was up:\n${seen}`)));
 });
 const upAfter = (performance.now() - startedAt) / 1000;
-process.stdout.write(`\n${args.fresh ? "fresh" : "existing"} data folder ${dataDir}: up after ${upAfter.toFixed(1)} s\n`);
+process.stdout.write(
+  `\n${args.fresh ? "fresh" : "existing"} data folder ${dataDir}: up after ${upAfter.toFixed(1)} s\n`,
+);
 const startCpu = [...cpuByProcess(supervisor.pid)].map(([name, seconds]) => `${name} ${seconds.toFixed(1)}`);
 process.stdout.write(`CPU seconds to start: ${startCpu.join(", ")}\n`);
 printMemory("after start", memoryTable(supervisor.pid));

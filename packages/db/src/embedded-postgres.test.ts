@@ -38,7 +38,9 @@ describe("the embedded database", () => {
   it("starts a new data folder from the empty cluster and keeps its data and settings when reopened", async () => {
     const first = await startEmbeddedPostgres(dataDir);
     try {
-      await withClient(first, (client) => client.query("CREATE TABLE kept (id int); INSERT INTO kept VALUES (7)"));
+      await withClient(first, (client) =>
+        client.query("CREATE TABLE kept (id int); INSERT INTO kept VALUES (7)"),
+      );
     } finally {
       await first.stop();
     }
