@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { embeddedStartParams } from "./embedded-settings";
@@ -27,12 +27,15 @@ export async function writeEmptyCluster(): Promise<void> {
 }
 
 /**
- * Fills a new data folder with the built empty cluster (copied beside it, then renamed into place, so
- * that an interrupted copy never looks like a cluster). Answers false when there is no build.
+ * Fills a new, empty data folder with the built empty cluster (copied beside it, then renamed into
+ * place, so that an interrupted copy never looks like a cluster). Answers false, touching nothing,
+ * when there is no build or the folder holds anything.
  */
 export function copyEmptyCluster(dataDir: string): boolean {
   if (!existsSync(join(EMPTY_CLUSTER_DIR, "PG_VERSION"))) return false;
+  if (existsSync(dataDir) && readdirSync(dataDir).length > 0) return false;
   const partial = `${dataDir}.partial-${process.pid}`;
+  rmSync(partial, { recursive: true, force: true });
   cpSync(EMPTY_CLUSTER_DIR, partial, { recursive: true });
   rmSync(dataDir, { recursive: true, force: true });
   renameSync(partial, dataDir);
