@@ -21,7 +21,7 @@ const HEALTHY_AFTER_MS = 30_000;
 const STOP_TIMEOUT_MS = 30_000;
 /**
  * A young generation of 4 MB per semi-space instead of V8's 16: about 25 MB less resident memory per
- * server, for no measurable CPU per page (README, "Memory of the quick start").
+ * server, for no measurable CPU per page (README, "Footprint of the quick start").
  */
 const SERVER_NODE_FLAGS = ["--max-semi-space-size=4"];
 
@@ -56,14 +56,18 @@ if (!process.argv.includes("--no-build")) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+/**
+ * The runner's own node flags go to every server too (`node --cpu-prof scripts/start.mjs` profiles all
+ * four), except an inspector's, whose one port the four could not share.
+ */
+const passedNodeFlags = process.execArgv.filter((flag) => !flag.startsWith("--inspect"));
 let stopping = false;
 const running = new Map();
 
 function start(service, attempt = 0) {
-  // the runner's own node flags go to every server too: `node --cpu-prof scripts/start.mjs` profiles all four
   const child = spawn(
     process.execPath,
-    [...SERVER_NODE_FLAGS, ...process.execArgv, join(root, service.main)],
+    [...SERVER_NODE_FLAGS, ...passedNodeFlags, join(root, service.main)],
     {
       cwd: root,
       env: { ...env, PORT: service.port },
