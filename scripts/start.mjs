@@ -9,6 +9,7 @@
 // Ports: each subgraph listens on the port of its ROLES_URL / GUIDES_URL / PROGRESS_URL (4001..4003 by
 // default), the gateway on PORT (4000).
 import { spawn, spawnSync } from "node:child_process";
+import { get } from "node:http";
 import { dirname, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
@@ -18,6 +19,11 @@ const BACKOFF_MS = { first: 500, max: 30_000 };
 /** A child that stayed up this long has its backoff reset. */
 const HEALTHY_AFTER_MS = 30_000;
 const STOP_TIMEOUT_MS = 30_000;
+/**
+ * A young generation of 4 MB per semi-space instead of V8's 16: about 25 MB less resident memory per
+ * server, for no measurable CPU per page (README, "Footprint of the quick start").
+ */
+const SERVER_NODE_FLAGS = ["--max-semi-space-size=4"];
 
 function say(line) {
   process.stdout.write(`[start] ${line}\n`);
@@ -50,15 +56,24 @@ if (!process.argv.includes("--no-build")) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+/**
+ * The runner's own node flags go to every server too (`node --cpu-prof scripts/start.mjs` profiles all
+ * four), except an inspector's, whose one port the four could not share.
+ */
+const passedNodeFlags = process.execArgv.filter((flag) => !flag.startsWith("--inspect"));
 let stopping = false;
 const running = new Map();
 
 function start(service, attempt = 0) {
-  const child = spawn(process.execPath, [join(root, service.main)], {
-    cwd: root,
-    env: { ...env, PORT: service.port },
-    stdio: "inherit",
-  });
+  const child = spawn(
+    process.execPath,
+    [...SERVER_NODE_FLAGS, ...passedNodeFlags, join(root, service.main)],
+    {
+      cwd: root,
+      env: { ...env, PORT: service.port },
+      stdio: "inherit",
+    },
+  );
   const startedAt = Date.now();
   running.set(service.name, child);
   child.on("exit", (code, signal) => {
@@ -78,13 +93,24 @@ function start(service, attempt = 0) {
   say(`${service.name} started (pid ${child.pid}, port ${service.port})`);
 }
 
+/** node:http rather than fetch: loading fetch's client would add about 20 MB to this small process. */
+function statusOf(url) {
+  return new Promise((resolve, reject) => {
+    const request = get(url, { timeout: 2000 }, (response) => {
+      response.resume();
+      resolve(response.statusCode);
+    });
+    request.on("timeout", () => request.destroy(new Error("timed out")));
+    request.on("error", reject);
+  });
+}
+
 /** Prints the up line once the gateway's /readyz answers ready (it waits for its subgraphs first). */
 async function announceWhenReady() {
   const url = `http://127.0.0.1:${gatewayPort}/readyz`;
   while (!stopping) {
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
-      if (response.status === 200) {
+      if ((await statusOf(url)) === 200) {
         process.stdout.write(`\ncareergraph is up: http://localhost:${gatewayPort}/graphql\n\n`);
         return;
       }

@@ -20,26 +20,23 @@ export interface RunningGateway {
 }
 
 /**
- * Waits until every subgraph has answered its readiness check once (so the first query is answered
- * in full), then listens: the gateway's `/readyz` never says ready before its subgraphs were.
+ * Builds the gateway (supergraph, query planner, plugins) while it waits until every subgraph has
+ * answered its readiness check once (so the first query is answered in full), then listens: the
+ * gateway's `/readyz` never says ready before its subgraphs were. The supergraph is static, so
+ * building needs no subgraph, and `npm start` does not pay for the build after the subgraphs are up.
  */
 export async function startGateway(config: ServiceConfig, logger: Logger): Promise<RunningGateway> {
   const urls = subgraphUrls(config);
-  await waitForSubgraphs(urls, logger, config.operations.subgraphStartupTimeoutMs);
-  // Whole responses are cached only in a shared Redis, where every content write bumps the generation.
-  const responseCache =
-    config.cache.redisUrl && !config.cache.disabled
-      ? await openCache({ ...config.cache, logger })
-      : undefined;
-  const gateway = await createGatewayServer({
-    config,
-    logger,
-    supergraphSdl: supergraphForGateway(readSupergraph()),
-    subgraphUrls: urls,
-    responseCache,
-    persistedQueryManifest:
-      config.persistedQueries === "only" ? toManifest(readManifestFile(manifestPath(config))) : undefined,
-  });
+  const [subgraphs, built] = await Promise.allSettled([
+    waitForSubgraphs(urls, logger, config.operations.subgraphStartupTimeoutMs),
+    buildGateway(config, logger, urls),
+  ]);
+  if (subgraphs.status === "rejected") {
+    if (built.status === "fulfilled") await stopBuilt(built.value);
+    throw subgraphs.reason;
+  }
+  if (built.status === "rejected") throw built.reason;
+  const { gateway, responseCache } = built.value;
   const { server, port } = await listen(gateway.app, config.port, config.host);
   const url = `http://localhost:${port}/graphql`;
   logger.info({ url }, `careergraph gateway ready at ${url}`);
@@ -52,8 +49,44 @@ export async function startGateway(config: ServiceConfig, logger: Logger): Promi
     async stop() {
       startDraining(gateway.app);
       await closeServer(server, config.operations.shutdownDrainTimeoutMs);
-      await gateway.stop();
-      await responseCache?.close();
+      await stopBuilt(built.value);
     },
   };
+}
+
+interface BuiltGateway {
+  gateway: GatewayServer;
+  responseCache?: Cache;
+}
+
+async function buildGateway(
+  config: ServiceConfig,
+  logger: Logger,
+  urls: ReturnType<typeof subgraphUrls>,
+): Promise<BuiltGateway> {
+  // Whole responses are cached only in a shared Redis, where every content write bumps the generation.
+  const responseCache =
+    config.cache.redisUrl && !config.cache.disabled
+      ? await openCache({ ...config.cache, logger })
+      : undefined;
+  try {
+    const gateway = await createGatewayServer({
+      config,
+      logger,
+      supergraphSdl: supergraphForGateway(readSupergraph()),
+      subgraphUrls: urls,
+      responseCache,
+      persistedQueryManifest:
+        config.persistedQueries === "only" ? toManifest(readManifestFile(manifestPath(config))) : undefined,
+    });
+    return { gateway, responseCache };
+  } catch (error) {
+    await responseCache?.close();
+    throw error;
+  }
+}
+
+async function stopBuilt({ gateway, responseCache }: BuiltGateway): Promise<void> {
+  await gateway.stop();
+  await responseCache?.close();
 }

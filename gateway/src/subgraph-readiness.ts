@@ -3,6 +3,8 @@ import type { ReadinessCheck } from "@careergraph/federation";
 import type { Logger } from "@careergraph/logger";
 import type { SubgraphName } from "./subgraphs";
 
+const RETRY_MS = 250;
+
 function readyzUrl(graphqlUrl: string): string {
   return graphqlUrl.replace(/\/graphql$/, "/readyz");
 }
@@ -31,8 +33,9 @@ export function subgraphReadiness(
 }
 
 /**
- * Waits until every subgraph has answered its readiness check once, retrying with backoff (250 ms
- * doubling to 2 s), and logs a line per subgraph. Rejects, naming the missing ones, after `timeoutMs`.
+ * Waits until every subgraph has answered its readiness check once, asking again every 250 ms (a
+ * loopback request; a longer backoff only delays the start), and logs a line per subgraph. Rejects,
+ * naming the missing ones, after `timeoutMs`.
  */
 export async function waitForSubgraphs(
   urls: Record<SubgraphName, string>,
@@ -42,7 +45,6 @@ export async function waitForSubgraphs(
   const deadline = Date.now() + timeoutMs;
   const pending = new Set(Object.keys(urls) as SubgraphName[]);
   const waitOne = async (name: SubgraphName) => {
-    let delay = 250;
     let announced = false;
     for (;;) {
       try {
@@ -51,13 +53,12 @@ export async function waitForSubgraphs(
         logger.info({ subgraph: name, url: urls[name] }, `subgraph ${name} is ready`);
         return;
       } catch (error) {
-        if (Date.now() + delay > deadline) throw error;
+        if (Date.now() + RETRY_MS > deadline) throw error;
         if (!announced) {
           announced = true;
           logger.info({ subgraph: name, url: urls[name] }, `waiting for subgraph ${name}`);
         }
-        await sleep(delay);
-        delay = Math.min(delay * 2, 2000);
+        await sleep(RETRY_MS);
       }
     }
   };

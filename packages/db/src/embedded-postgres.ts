@@ -1,22 +1,10 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
-
-let emptyCluster: Promise<Blob> | undefined;
-
-/**
- * An in-memory database starts from an image of a freshly initialised cluster, made once per
- * process: restoring it is several times faster than running initdb again (tests start many).
- */
-function emptyClusterImage(): Promise<Blob> {
-  emptyCluster ??= PGlite.create().then(async (db) => {
-    const image = await db.dumpDataDir("none");
-    await db.close();
-    return image;
-  });
-  return emptyCluster;
-}
+import { copyEmptyCluster, emptyClusterImage } from "./empty-cluster";
+import { embeddedStartParams } from "./embedded-settings";
 
 export interface EmbeddedPostgres {
   host: string;
@@ -33,9 +21,13 @@ export interface EmbeddedPostgres {
  */
 export async function startEmbeddedPostgres(dataDir: string | null): Promise<EmbeddedPostgres> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = dataDir
-    ? await PGlite.create({ dataDir })
-    : await PGlite.create({ loadDataDir: await emptyClusterImage() });
+  const isNew = !dataDir || !existsSync(join(dataDir, "PG_VERSION"));
+  const copied = isNew && dataDir !== null && copyEmptyCluster(dataDir);
+  const db = await PGlite.create({
+    dataDir: dataDir ?? undefined,
+    loadDataDir: isNew && !copied ? await emptyClusterImage() : undefined,
+    startParams: embeddedStartParams(),
+  });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 1 });
   await server.start();
   const address = (server as unknown as { server: { address(): AddressInfo } }).server.address();
