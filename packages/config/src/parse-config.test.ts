@@ -40,9 +40,31 @@ describe("parseConfig", () => {
       ok: false,
       errors: [
         expect.stringContaining("AUTH_JWT_SECRET or AUTH_JWKS_URL"),
+        expect.stringContaining("INTERNAL_API_SECRET"),
         expect.stringContaining("ANALYTICS_PSEUDONYM_SECRET"),
       ],
     });
+  });
+
+  it("requires a key for what subgraphs send each other in production: INTERNAL_API_SECRET, or the token secret", () => {
+    const jwks = {
+      NODE_ENV: "production",
+      AUTH_JWKS_URL: "https://login.example.com/.well-known/jwks.json",
+      AUTH_ISSUER: "https://login.example.com/",
+      AUTH_AUDIENCE: "careergraph",
+    };
+    expect(parseConfig(jwks, "roles")).toEqual({
+      ok: false,
+      errors: [expect.stringContaining("INTERNAL_API_SECRET")],
+    });
+    expect(parseConfig({ ...jwks, INTERNAL_API_SECRET: "x".repeat(15) }, "roles").ok).toBe(false);
+    const keyed = parseConfig({ ...jwks, INTERNAL_API_SECRET: "x".repeat(16) }, "roles");
+    expect(keyed.ok && keyed.config.internalApiSecret).toBe("x".repeat(16));
+    expect(
+      parseConfig({ NODE_ENV: "production", AUTH_JWT_SECRET: "a-real-secret-of-length" }, "roles").ok,
+    ).toBe(true);
+    // guides and the gateway neither send nor take content changes
+    expect(parseConfig(jwks, "guides").ok).toBe(true);
   });
 
   it("commits no secret: outside production without one, the secret is left to the data directory", () => {
