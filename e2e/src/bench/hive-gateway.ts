@@ -1,3 +1,4 @@
+import "./hive-cjs-fix";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
@@ -22,7 +23,8 @@ const supergraph = readFileSync(join(__dirname, "..", "..", "..", "gateway", "su
 
 const gateway = createGatewayRuntime({
   supergraph,
-  logging: "error",
+  logging: process.env.HIVE_LOGGING === "debug" ? "debug" : "error",
+  maskedErrors: false,
   cache: new InMemoryLRUCache(),
   propagateHeaders: {
     fromClientToSubgraphs: ({ request }) => {
