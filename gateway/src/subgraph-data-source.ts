@@ -3,7 +3,7 @@ import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
 import { GraphQLError } from "graphql";
 import { REQUEST_ID_HEADER } from "@careergraph/federation";
 import { subgraphFetchDuration, subgraphFetchErrors } from "@careergraph/metrics";
-import type { SubgraphFetcher } from "./subgraph-fetcher";
+import { SHAREABLE_HEADER, type SubgraphFetcher } from "./subgraph-fetcher";
 
 /** The gateway's per-request context, as the data sources see it. */
 export interface GatewayContext {
@@ -50,12 +50,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     super({ url, fetcher: client.fetcher });
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const { request, context } = options;
     this.calls.record(this.subgraphName);
     const headers = request.http?.headers;
     if (!headers) return;
     if (context.requestId) headers.set(REQUEST_ID_HEADER, String(context.requestId));
     if (context.authorization) headers.set("authorization", String(context.authorization));
+    // an anonymous read may share a request with identical ones in flight; a signed-in one never does
+    else if (isQuery(options)) headers.set(SHAREABLE_HEADER, "1");
   }
 
   override async process(
@@ -84,6 +87,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       { extensions: { code: "SERVICE_UNAVAILABLE", service: this.subgraphName, reason } },
     );
   }
+}
+
+function isQuery(options: GraphQLDataSourceProcessOptions<GatewayContext>): boolean {
+  return "incomingRequestContext" in options && options.incomingRequestContext.operation?.operation === "query";
 }
 
 function isServerFailure(error: GraphQLError): boolean {
