@@ -21,9 +21,11 @@ export interface MemoryTier extends KeyValueCache {
 export function memoryTier(shared: KeyValueCache): MemoryTier {
   const memory = new InMemoryLRUCache<string>({
     maxSize: MEMORY_MAX_BYTES,
-    sizeCalculation: InMemoryLRUCache.sizeCalculation,
+    sizeCalculation: (value: string) => value.length,
   });
-  const ttl = (seconds?: number | null) => ({ ttl: Math.min(seconds ?? MEMORY_TTL_SECONDS, MEMORY_TTL_SECONDS) });
+  const ttl = (seconds?: number | null) => ({
+    ttl: Math.min(seconds ?? MEMORY_TTL_SECONDS, MEMORY_TTL_SECONDS),
+  });
   return {
     async get(key) {
       const held = await memory.get(key);

@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
-import { GraphQLError } from "graphql";
+import { GraphQLError, OperationTypeNode } from "graphql";
 import { REQUEST_ID_HEADER } from "@careergraph/federation";
 import { subgraphFetchDuration, subgraphFetchErrors } from "@careergraph/metrics";
 import { SHAREABLE_HEADER, type SubgraphFetcher } from "./subgraph-fetcher";
@@ -90,7 +90,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 }
 
 function isQuery(options: GraphQLDataSourceProcessOptions<GatewayContext>): boolean {
-  return "incomingRequestContext" in options && options.incomingRequestContext.operation?.operation === "query";
+  return (
+    "incomingRequestContext" in options &&
+    options.incomingRequestContext.operation?.operation === OperationTypeNode.QUERY
+  );
 }
 
 function isServerFailure(error: GraphQLError): boolean {

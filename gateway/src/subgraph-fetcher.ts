@@ -23,7 +23,12 @@ interface RawAnswer {
 }
 
 /** The part of a fetch Response that `@apollo/gateway` reads, over undici's plain response. */
-function subgraphResponse(url: string, statusCode: number, headers: HeaderValues, text: string): FetcherResponse {
+function subgraphResponse(
+  url: string,
+  statusCode: number,
+  headers: HeaderValues,
+  text: string,
+): FetcherResponse {
   const header = (name: string) => {
     const value = headers[name.toLowerCase()];
     return Array.isArray(value) ? value.join(", ") : (value ?? null);
@@ -64,9 +69,9 @@ export function createSubgraphFetcher(options: {
     const response = await agent.request({
       origin,
       path: pathname + search,
-      method: (init?.method ?? "POST") as "POST",
+      method: init?.method ?? "POST",
       headers,
-      body: init?.body as string,
+      body: init?.body,
       signal: AbortSignal.timeout(options.timeoutMs),
     });
     return { statusCode: response.statusCode, headers: response.headers, text: await response.body.text() };
@@ -74,8 +79,8 @@ export function createSubgraphFetcher(options: {
   // Each waiter gets its own response over the shared text and parses it itself: @apollo/gateway merges
   // a subgraph's data into its result objects, so one parsed body must never serve two operations.
   const inFlight = new Map<string, Promise<RawAnswer>>();
-  const fetcher = (async (url: string, init: Parameters<Fetcher>[1]) => {
-    const { [SHAREABLE_HEADER]: shareable, ...headers } = (init?.headers ?? {}) as Record<string, string>;
+  const fetcher = async (url: string, init: Parameters<Fetcher>[1]) => {
+    const { [SHAREABLE_HEADER]: shareable, ...headers } = init?.headers ?? {};
     if (!shareable) {
       const answer = await send(url, init, headers);
       return subgraphResponse(url, answer.statusCode, answer.headers, answer.text);
@@ -88,7 +93,7 @@ export function createSubgraphFetcher(options: {
     }
     const { statusCode, headers: answerHeaders, text } = await answer;
     return subgraphResponse(url, statusCode, answerHeaders, text);
-  }) as unknown as Fetcher;
+  };
   return { fetcher, close: () => agent.close() };
 }
 

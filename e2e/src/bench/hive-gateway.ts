@@ -16,9 +16,11 @@ const urls: Record<string, string | undefined> = {
   progress: process.env.PROGRESS_URL,
 };
 
-const supergraph = readFileSync(join(__dirname, "..", "..", "..", "gateway", "supergraph.graphql"), "utf8").replace(
-  /@join__graph\(name: "(\w+)", url: "[^"]*"\)/g,
-  (whole, name: string) => (urls[name] ? `@join__graph(name: "${name}", url: "${urls[name]}")` : whole),
+const supergraph = readFileSync(
+  join(__dirname, "..", "..", "..", "gateway", "supergraph.graphql"),
+  "utf8",
+).replace(/@join__graph\(name: "(\w+)", url: "[^"]*"\)/g, (whole, name: string) =>
+  urls[name] ? `@join__graph(name: "${name}", url: "${urls[name]}")` : whole,
 );
 
 const gateway = createGatewayRuntime({

@@ -42,7 +42,11 @@ const baseEnv = {
 const n1Env = { CACHE_DISABLED: "true", LOADERS_DISABLED: "true" };
 
 /** Runs every case over the variants and prints a table per case; answers the results by case. */
-async function runSuite(title: string, variants: Variant[], tokens: string[]): Promise<Map<string, CaseResult[]>> {
+async function runSuite(
+  title: string,
+  variants: Variant[],
+  tokens: string[],
+): Promise<Map<string, CaseResult[]>> {
   const byCase = new Map<string, CaseResult[]>();
   out(`\n## ${title}\n`);
   for (const benchCase of CASES) {
@@ -65,12 +69,29 @@ function summary(byCase: Map<string, CaseResult[]>): void {
   const cg = find(warm, "careergraph");
   const n1 = find(warm, "careergraph N+1 build");
   const hive = find(warm, "Hive Gateway 2.15");
-  if (cg && n1) out(`- warm anonymous seed page vs the N+1 build: ${fixed(cg.load.requestsPerSecond / n1.load.requestsPerSecond)}x (target 10x)`);
-  if (cg && hive) out(`- warm anonymous seed page vs Hive Gateway's memory cache: ${fixed(cg.load.requestsPerSecond / hive.load.requestsPerSecond, 2)}x (target 1x)`);
+  if (cg && n1)
+    out(
+      `- warm anonymous seed page vs the N+1 build: ${fixed(cg.load.requestsPerSecond / n1.load.requestsPerSecond)}x (target 10x)`,
+    );
+  if (cg && hive)
+    out(
+      `- warm anonymous seed page vs Hive Gateway's memory cache: ${fixed(cg.load.requestsPerSecond / hive.load.requestsPerSecond, 2)}x (target 1x)`,
+    );
   const signed = "signed-in seed page";
-  for (const variant of ["careergraph", "plain @apollo/gateway", "Hive Gateway 2.15", "careergraph N+1 build"]) {
+  for (const variant of [
+    "careergraph",
+    "plain @apollo/gateway",
+    "Hive Gateway 2.15",
+    "careergraph N+1 build",
+  ]) {
     const r = find(signed, variant);
-    if (r) out(`- CPU per signed-in page, ${variant}: ${fixed(r.cpuPerRequest.reduce((a, b) => a + b, 0), 2)} ms (gateway ${fixed(r.cpuPerRequest[0], 2)})`);
+    if (r)
+      out(
+        `- CPU per signed-in page, ${variant}: ${fixed(
+          r.cpuPerRequest.reduce((a, b) => a + b, 0),
+          2,
+        )} ms (gateway ${fixed(r.cpuPerRequest[0], 2)})`,
+      );
   }
 }
 
@@ -87,19 +108,26 @@ async function postgresHalf(tokens: string[]): Promise<void> {
     const n1 = await startCareergraph("n+1", { ...env, ...n1Env, CACHE_NAMESPACE: `${namespace}-n1` });
     servers.push(n1.gateway, ...n1.subgraphs);
     const apollo = await startGateway("apollo", "e2e/dist/bench/plain-apollo-gateway.js", cg.subgraphs, env);
+    servers.push(apollo);
     const hive = await startGateway("hive", "e2e/dist/bench/hive-gateway.js", cg.subgraphs, env);
-    servers.push(apollo, hive);
+    servers.push(hive);
     const clearCaches = () => clearRedisNamespace(REDIS_URL, namespace);
     const sizes = await statementsByQuestionCount(cg, clearCaches);
-    const byCase = await runSuite("PostgreSQL + Redis", [
-      { name: "careergraph", ...cg, clearCaches },
-      { name: "careergraph N+1 build", ...n1 },
-      { name: "plain @apollo/gateway", gateway: apollo, subgraphs: cg.subgraphs, clearCaches },
-      { name: "Hive Gateway 2.15", gateway: hive, subgraphs: cg.subgraphs, clearCaches },
-    ], tokens);
+    const byCase = await runSuite(
+      "PostgreSQL + Redis",
+      [
+        { name: "careergraph", ...cg, clearCaches },
+        { name: "careergraph N+1 build", ...n1 },
+        { name: "plain @apollo/gateway", gateway: apollo, subgraphs: cg.subgraphs, clearCaches },
+        { name: "Hive Gateway 2.15", gateway: hive, subgraphs: cg.subgraphs, clearCaches },
+      ],
+      tokens,
+    );
     out("### Targets (PostgreSQL + Redis)\n");
     summary(byCase);
-    out(`- SQL statements per cold anonymous seed page: ${sizes.map((s) => `${s.statements} with ${s.questions} questions`).join(", ")} (target: equal)`);
+    out(
+      `- SQL statements per cold anonymous seed page: ${sizes.map((s) => `${s.statements} with ${s.questions} questions`).join(", ")} (target: equal)`,
+    );
   } finally {
     await stopServers(servers);
     await database.drop();
@@ -119,10 +147,14 @@ async function embeddedHalf(tokens: string[]): Promise<void> {
     servers.push(cg.gateway, ...cg.subgraphs);
     const n1 = await startCareergraph("n+1", { ...env, ...n1Env, DATA_DIR: n1Dir });
     servers.push(n1.gateway, ...n1.subgraphs);
-    const byCase = await runSuite("Embedded defaults (PGlite, in-process cache)", [
-      { name: "careergraph", ...cg },
-      { name: "careergraph N+1 build", ...n1 },
-    ], tokens);
+    const byCase = await runSuite(
+      "Embedded defaults (PGlite, in-process cache)",
+      [
+        { name: "careergraph", ...cg },
+        { name: "careergraph N+1 build", ...n1 },
+      ],
+      tokens,
+    );
     out("### Targets (embedded defaults)\n");
     summary(byCase);
   } finally {
@@ -135,15 +167,25 @@ async function embeddedHalf(tokens: string[]): Promise<void> {
 async function main(): Promise<void> {
   const started = Date.now();
   const tokens = await Promise.all(
-    Array.from({ length: CONNECTIONS }, (_, i) => signToken(secret, { sub: learnerId(i), roles: ["LEARNER"] })),
+    Array.from({ length: CONNECTIONS }, (_, i) =>
+      signToken(secret, { sub: learnerId(i), roles: ["LEARNER"] }),
+    ),
   );
   out(`# careergraph benchmark\n`);
-  out(`${CONNECTIONS} connections (autocannon), ${SECONDS} s per case and variant; signed-in cases: one learner per connection.`);
-  out(`Catalog: ${CATALOG.roles} roles x ${CATALOG.questionsPerRole} questions (one role with ${CATALOG.largeRoleQuestions}), guides, ${EVENTS.toLocaleString("en-US")} practices of 10,000 learners.`);
-  out(`CPU ms/req: CPU time of each process (/proc/<pid>/stat) divided by the requests served. Subgraph requests are counted at the subgraphs.`);
+  out(
+    `${CONNECTIONS} connections (autocannon), ${SECONDS} s per case and variant; signed-in cases: one learner per connection.`,
+  );
+  out(
+    `Catalog: ${CATALOG.roles} roles x ${CATALOG.questionsPerRole} questions (one role with ${CATALOG.largeRoleQuestions}), guides, ${EVENTS.toLocaleString("en-US")} practices of 10,000 learners.`,
+  );
+  out(
+    `CPU ms/req: CPU time of each process (/proc/<pid>/stat) divided by the requests served. Subgraph requests are counted at the subgraphs.`,
+  );
   if (ONLY !== "postgres") {
     say("first npm start on the embedded defaults");
-    out(`\nFirst \`npm start\` on the embedded defaults (empty data folder, built): ready in ${fixed(await measureFirstStart())} s (target < 10 s)`);
+    out(
+      `\nFirst \`npm start\` on the embedded defaults (empty data folder, built): ready in ${fixed(await measureFirstStart())} s (target < 10 s)`,
+    );
   }
   if (ONLY !== "embedded") await postgresHalf(tokens);
   if (ONLY !== "postgres") await embeddedHalf(tokens);

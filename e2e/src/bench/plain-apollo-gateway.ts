@@ -18,10 +18,10 @@ const urls: Record<string, string | undefined> = {
 };
 
 // @apollo/gateway refuses a SECURITY link it cannot enforce; the subgraphs enforce it themselves
-const supergraphSdl = readFileSync(join(__dirname, "..", "..", "..", "gateway", "supergraph.graphql"), "utf8").replace(
-  /(@link\(url: "https:\/\/specs\.apollo\.dev\/requiresScopes\/v[\d.]+"), for: SECURITY\)/,
-  "$1)",
-);
+const supergraphSdl = readFileSync(
+  join(__dirname, "..", "..", "..", "gateway", "supergraph.graphql"),
+  "utf8",
+).replace(/(@link\(url: "https:\/\/specs\.apollo\.dev\/requiresScopes\/v[\d.]+"), for: SECURITY\)/, "$1)");
 
 async function main(): Promise<void> {
   const gateway = new ApolloGateway({
@@ -30,7 +30,8 @@ async function main(): Promise<void> {
       new RemoteGraphQLDataSource<{ authorization?: string }>({
         url: urls[name] ?? url,
         willSendRequest({ request, context }) {
-          if (context.authorization) request.http?.headers.set("authorization", context.authorization);
+          const { authorization } = context as { authorization?: string };
+          if (authorization) request.http?.headers.set("authorization", authorization);
         },
       }),
   });

@@ -8,7 +8,10 @@ let planner: { supergraph: Supergraph; planner: QueryPlanner } | undefined;
 
 function queryPlanner() {
   if (!planner) {
-    const sdl = readFileSync(join(__dirname, "..", "..", "..", "gateway", "supergraph.graphql"), "utf8").replace(
+    const sdl = readFileSync(
+      join(__dirname, "..", "..", "..", "gateway", "supergraph.graphql"),
+      "utf8",
+    ).replace(
       /(@link\(url: "https:\/\/specs\.apollo\.dev\/requiresScopes\/v[\d.]+"), for: SECURITY\)/,
       "$1)",
     );

@@ -63,7 +63,9 @@ export function summarizeProfile(path: string, lastMs: number, top = 15): Profil
       continue;
     }
     categories.set(category, (categories.get(category) ?? 0) + us);
-    const where = node.callFrame.url.replace(/^.*node_modules\//, "").replace(/^.*\/(packages|services|gateway)\//, "$1/");
+    const where = node.callFrame.url
+      .replace(/^.*node_modules\//, "")
+      .replace(/^.*\/(packages|services|gateway)\//, "$1/");
     const name = `${node.callFrame.functionName || "(anonymous)"} ${where}:${node.callFrame.lineNumber + 1}`;
     functions.set(name, (functions.get(name) ?? 0) + us);
   }
@@ -73,5 +75,10 @@ export function summarizeProfile(path: string, lastMs: number, top = 15): Profil
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(([name, us]) => ({ name, ms: us / 1000, share: us / busy }));
-  return { totalMs: total / 1000, busyMs: busy / 1000, categories: rank(categories), functions: rank(functions) };
+  return {
+    totalMs: total / 1000,
+    busyMs: busy / 1000,
+    categories: rank(categories),
+    functions: rank(functions),
+  };
 }

@@ -1,6 +1,6 @@
 import { createTokenVerifier } from "@careergraph/auth";
 import { createMemoryCache } from "@careergraph/cache";
-import { parseConfig, type ServiceName } from "@careergraph/config";
+import { parseConfig } from "@careergraph/config";
 import { learningPaths } from "@careergraph/content";
 import { openDatabase } from "@careergraph/db";
 import { guidesSubgraph, seedGuides } from "@careergraph/guides";
@@ -22,7 +22,7 @@ async function openDeps(
   definition: SubgraphDefinition<object>,
   env: Record<string, string | undefined>,
 ): Promise<SubgraphDeps> {
-  const parsed = parseConfig({ ...env, LOG_LEVEL: "error" }, definition.name as ServiceName);
+  const parsed = parseConfig({ ...env, LOG_LEVEL: "error" }, definition.name);
   if (!parsed.ok) throw new Error(parsed.errors.join("; "));
   const config = parsed.config;
   const logger = createLogger(definition.name, "error");
@@ -42,9 +42,12 @@ async function openDeps(
  * under DATA_DIR): 200 roles with their questions and guides, then `events` practices of 10,000
  * learners. Reproducible: the same sizes and seed give the same rows.
  */
-export async function seedSyntheticCatalog(env: Record<string, string | undefined>, events: number): Promise<void> {
+export async function seedSyntheticCatalog(
+  env: Record<string, string | undefined>,
+  events: number,
+): Promise<void> {
   const packs = syntheticPacks();
-  const roles = await openDeps(rolesSubgraph as SubgraphDefinition<object>, env);
+  const roles = await openDeps(rolesSubgraph, env);
   const bar = progressBar("roles and questions", packs.length);
   for (let i = 0; i < packs.length; i += CHUNK) {
     await seedCatalog(roles, packs.slice(i, i + CHUNK));
@@ -52,7 +55,7 @@ export async function seedSyntheticCatalog(env: Record<string, string | undefine
   }
   bar.stop();
   await roles.db.close();
-  const guides = await openDeps(guidesSubgraph as SubgraphDefinition<object>, env);
+  const guides = await openDeps(guidesSubgraph, env);
   const guideBar = progressBar("guides", packs.length);
   for (let i = 0; i < packs.length; i += CHUNK) {
     await seedGuides(guides, packs.slice(i, i + CHUNK), learningPaths);
@@ -60,7 +63,7 @@ export async function seedSyntheticCatalog(env: Record<string, string | undefine
   }
   guideBar.stop();
   await guides.db.close();
-  const progress = await openDeps(progressSubgraph as SubgraphDefinition<object>, env);
+  const progress = await openDeps(progressSubgraph, env);
   await loadSyntheticPractice(progress.db, {
     learners: LEARNERS,
     events,

@@ -62,7 +62,12 @@ export async function startCareergraph(
   nodeArgs: NodeArgs = () => [],
 ): Promise<Deployment> {
   const roles = await spawnServer(`${label} roles`, "services/roles/dist/main.js", env, nodeArgs("roles"));
-  const guides = await spawnServer(`${label} guides`, "services/guides/dist/main.js", env, nodeArgs("guides"));
+  const guides = await spawnServer(
+    `${label} guides`,
+    "services/guides/dist/main.js",
+    env,
+    nodeArgs("guides"),
+  );
   await Promise.all([waitReady(roles), waitReady(guides)]);
   const progress = await spawnServer(
     `${label} progress`,
@@ -72,7 +77,13 @@ export async function startCareergraph(
   );
   await waitReady(progress);
   const subgraphs = [roles, guides, progress];
-  const gateway = await startGateway(`${label} gateway`, "gateway/dist/main.js", subgraphs, env, nodeArgs("gateway"));
+  const gateway = await startGateway(
+    `${label} gateway`,
+    "gateway/dist/main.js",
+    subgraphs,
+    env,
+    nodeArgs("gateway"),
+  );
   return { gateway, subgraphs };
 }
 

@@ -15,7 +15,18 @@ export const CATALOG: CatalogSize = { roles: 200, questionsPerRole: 50, largeRol
 export const LARGE_ROLE_SLUG = "synthetic-role-large";
 
 const TYPES: QuestionType[] = ["BEHAVIORAL", "TECHNICAL", "SITUATIONAL"];
-const WORDS = ["design", "pipeline", "latency", "schema", "incident", "review", "scale", "cache", "team", "deploy"];
+const WORDS = [
+  "design",
+  "pipeline",
+  "latency",
+  "schema",
+  "incident",
+  "review",
+  "scale",
+  "cache",
+  "team",
+  "deploy",
+];
 
 /** A seeded, reproducible word: the same role and question always get the same text. */
 const word = (n: number) => WORDS[n % WORDS.length];
@@ -35,7 +46,10 @@ function syntheticRole(index: number, slug: string, questionCount: number, roleS
     guide: {
       headline: `${title} interview guide`,
       intro: `What interviewers ask a ${title}, and how to prepare.`,
-      preparationTips: [1, 2, 3].map((n) => ({ title: `Tip ${n}`, body: `Practise the ${word(n)} questions.` })),
+      preparationTips: [1, 2, 3].map((n) => ({
+        title: `Tip ${n}`,
+        body: `Practise the ${word(n)} questions.`,
+      })),
       commonMistakes: [1, 2].map((n) => ({ title: `Mistake ${n}`, body: `Skipping the ${word(n + 4)}.` })),
       interviewerFocus: [word(index), word(index + 1)],
       smartQuestions: [`How does the team ${word(index + 2)}?`],
@@ -64,7 +78,12 @@ export function syntheticPacks(size: CatalogSize = CATALOG): RolePack[] {
   return [
     ...rolePacks,
     ...Array.from({ length: generated }, (_, i) =>
-      syntheticRole(i, slugs[rolePacks.length + i], i === 0 ? size.largeRoleQuestions : size.questionsPerRole, slugs),
+      syntheticRole(
+        i,
+        slugs[rolePacks.length + i],
+        i === 0 ? size.largeRoleQuestions : size.questionsPerRole,
+        slugs,
+      ),
     ),
   ];
 }

@@ -5,4 +5,5 @@ export function markdownTable(header: string[], rows: string[][]): string {
 }
 
 export const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "—");
-export const whole = (value: number) => (Number.isFinite(value) ? Math.round(value).toLocaleString("en-US") : "—");
+export const whole = (value: number) =>
+  Number.isFinite(value) ? Math.round(value).toLocaleString("en-US") : "—";

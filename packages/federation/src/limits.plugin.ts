@@ -37,12 +37,18 @@ export function operationLimitsPlugin<TContext extends BaseContext>(
       return {
         async didResolveOperation({ document, operationName, request, schema, contextValue }) {
           let known = costs.get(document);
-          if (!known) costs.set(document, (known = new Map()));
+          if (!known) costs.set(document, (known = new Map<string, number>()));
           const key = `${operationName ?? ""}\n${JSON.stringify(request.variables ?? {})}`;
           let cost = known.get(key);
           if (cost === undefined) {
             checkPageSizes(document, request.variables);
-            cost = operationCost({ schema, directives, document, operationName, variables: request.variables });
+            cost = operationCost({
+              schema,
+              directives,
+              document,
+              operationName,
+              variables: request.variables,
+            });
             if (known.size < MAX_COSTS_PER_DOCUMENT) known.set(key, cost);
           }
           if (limits.maxCost !== undefined && cost > limits.maxCost)
