@@ -61,7 +61,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const { logger, subgraphUrls } = options;
   const subgraphCalls = new SubgraphCallCounter();
   const { subgraphTimeoutMs } = options.config.operations;
-  const clients = createSubgraphFetchers(options.config.operations);
+  const clients = createSubgraphFetchers(options.config.operations, !options.config.cache.disabled);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => {

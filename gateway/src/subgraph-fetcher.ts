@@ -58,6 +58,8 @@ function subgraphResponse(
 export function createSubgraphFetcher(options: {
   timeoutMs: number;
   maxConnections: number;
+  /** Share identical anonymous queries in flight (off with `CACHE_DISABLED`: the N+1 build shares nothing). */
+  shareInFlight: boolean;
 }): SubgraphFetcher {
   const agent = new Agent({
     connections: options.maxConnections,
@@ -81,7 +83,7 @@ export function createSubgraphFetcher(options: {
   const inFlight = new Map<string, Promise<RawAnswer>>();
   const fetcher = async (url: string, init: Parameters<Fetcher>[1]) => {
     const { [SHAREABLE_HEADER]: shareable, ...headers } = init?.headers ?? {};
-    if (!shareable) {
+    if (!shareable || !options.shareInFlight) {
       const answer = await send(url, init, headers);
       return subgraphResponse(url, answer.statusCode, answer.headers, answer.text);
     }
@@ -98,13 +100,17 @@ export function createSubgraphFetcher(options: {
 }
 
 /** One client per subgraph, each with that subgraph's timeout. */
-export function createSubgraphFetchers(operations: OperationsConfig): Record<SubgraphName, SubgraphFetcher> {
+export function createSubgraphFetchers(
+  operations: OperationsConfig,
+  shareInFlight: boolean,
+): Record<SubgraphName, SubgraphFetcher> {
   return Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [
       name,
       createSubgraphFetcher({
         timeoutMs: operations.subgraphTimeoutMs[name],
         maxConnections: operations.subgraphMaxConnections,
+        shareInFlight,
       }),
     ]),
   ) as Record<SubgraphName, SubgraphFetcher>;
