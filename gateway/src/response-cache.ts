@@ -1,7 +1,7 @@
 import ApolloServerPluginResponseCache from "@apollo/server-plugin-response-cache";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { CONTENT_GENERATION_KEY, type Cache } from "@careergraph/cache";
-import { keyValueCache } from "./key-value-cache";
+import type { MemoryTier } from "./response-memory-tier";
 import type { GatewayContext } from "./subgraph-data-source";
 
 /**
@@ -9,20 +9,30 @@ import type { GatewayContext } from "./subgraph-data-source";
  * generation, which every content write bumps, so an edit retires every cached response at once and
  * on every replica. Authenticated requests are never read from it, and only a response whose whole
  * policy is PUBLIC is written: one per-user field (a PRIVATE hint from a subgraph) keeps it out.
+ * `memory` is the in-process tier in front of Redis (`memoryTier(keyValueCache(cache))`).
  */
-export function responseCachePlugin(cache: Cache): ApolloServerPlugin<GatewayContext> {
+export function responseCachePlugin(cache: Cache, memory: MemoryTier): ApolloServerPlugin<GatewayContext> {
   return ApolloServerPluginResponseCache<GatewayContext>({
-    cache: keyValueCache(cache),
+    cache: memory,
     sessionId: async () => null,
     shouldReadFromCache: async ({ contextValue }) => !contextValue.authorization,
     shouldWriteToCache: async ({ contextValue, overallCachePolicy }) =>
       !contextValue.authorization && overallCachePolicy.policyIfCacheable()?.scope === "PUBLIC",
-    extraCacheKeyData: async () => {
-      const [generation] = await cache.getMany([CONTENT_GENERATION_KEY]);
-      if (generation !== null) return generation;
-      // No counter yet (no write since Redis started) is generation 0; an unreachable cache gets a key
-      // no one will ever read, so nothing stale can be served.
-      return (await cache.ping()) === "ok" ? "0" : `unknown-${Math.random()}`;
+    extraCacheKeyData: async ({ contextValue }) => {
+      const generation = await contentGeneration(cache);
+      // the subgraph fetches of this request may be shared only with others of the same generation
+      contextValue.contentGeneration = generation;
+      return generation;
     },
   });
+}
+
+/**
+ * The content generation now. No counter yet (no write since Redis started) is generation 0; an
+ * unreachable cache gets a generation no one else will ever have, so nothing stale can be served.
+ */
+async function contentGeneration(cache: Cache): Promise<string> {
+  const [generation] = await cache.getMany([CONTENT_GENERATION_KEY]);
+  if (generation !== null) return generation;
+  return (await cache.ping()) === "ok" ? "0" : `unknown-${Math.random()}`;
 }

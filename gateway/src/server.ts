@@ -25,6 +25,8 @@ import { gatewayLimitsPlugin } from "./limits.plugin";
 import { persistedQueryOptions, type PersistedQueryManifest } from "./persisted-queries";
 import { createRateLimiter, type CostCharge } from "./rate-limit";
 import { responseCachePlugin } from "./response-cache";
+import { keyValueCache } from "./key-value-cache";
+import { memoryTier, type MemoryTier } from "./response-memory-tier";
 import { partialAnswerPlugin } from "./partial-answer.plugin";
 import { SubgraphCallCounter, SubgraphDataSource, type GatewayContext } from "./subgraph-data-source";
 import { createSubgraphFetchers } from "./subgraph-fetcher";
@@ -46,6 +48,8 @@ export interface GatewayServer {
   app: Express;
   /** Requests sent to each subgraph since start (or the last reset). */
   subgraphCalls: SubgraphCallCounter;
+  /** The in-process tier of the response cache (when there is a response cache). */
+  responseMemory?: MemoryTier;
   stop(): Promise<void>;
 }
 
@@ -57,7 +61,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const { logger, subgraphUrls } = options;
   const subgraphCalls = new SubgraphCallCounter();
   const { subgraphTimeoutMs } = options.config.operations;
-  const clients = createSubgraphFetchers(options.config.operations);
+  const clients = createSubgraphFetchers(options.config.operations, !options.config.cache.disabled);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => {
@@ -73,6 +77,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     logger,
   });
   const { config, persistedQueryManifest: manifest } = options;
+  const responseMemory = options.responseCache ? memoryTier(keyValueCache(options.responseCache)) : undefined;
   const production = config.nodeEnv === "production";
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -92,7 +97,9 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       cacheHeadersPlugin(),
       partialAnswerPlugin(logger),
       metricsPlugin("gateway"),
-      ...(options.responseCache ? [responseCachePlugin(options.responseCache)] : []),
+      ...(options.responseCache && responseMemory
+        ? [responseCachePlugin(options.responseCache, responseMemory)]
+        : []),
     ],
     includeStacktraceInErrorResponses: false,
     // runMain owns the signals: it stops the HTTP server, Apollo, the cache and the database in order.
@@ -124,6 +131,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   return {
     app,
     subgraphCalls,
+    responseMemory,
     async stop() {
       await apollo.stop();
       await rateLimiter.close();

@@ -1,9 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
-import { GraphQLError } from "graphql";
+import { GraphQLError, OperationTypeNode } from "graphql";
 import { REQUEST_ID_HEADER } from "@careergraph/federation";
 import { subgraphFetchDuration, subgraphFetchErrors } from "@careergraph/metrics";
-import type { SubgraphFetcher } from "./subgraph-fetcher";
+import { SHAREABLE_HEADER, type SubgraphFetcher } from "./subgraph-fetcher";
 
 /** The gateway's per-request context, as the data sources see it. */
 export interface GatewayContext {
@@ -11,6 +11,12 @@ export interface GatewayContext {
   authorization?: string;
   /** Charges the operation's cost to the caller's rate-limit budget (absent when rate limits are off). */
   chargeCost?: (points: number) => Promise<void>;
+  /**
+   * The content generation the response cache keyed this request by. Anonymous subgraph fetches are
+   * shared only among requests of one generation: one that began after a content write must not get
+   * an answer fetched before it (and cache it under the new generation).
+   */
+  contentGeneration?: string;
 }
 
 /** Counts the requests the gateway sends to each subgraph (exact: tests assert them). */
@@ -50,12 +56,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     super({ url, fetcher: client.fetcher });
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const { request, context } = options;
     this.calls.record(this.subgraphName);
     const headers = request.http?.headers;
     if (!headers) return;
     if (context.requestId) headers.set(REQUEST_ID_HEADER, String(context.requestId));
     if (context.authorization) headers.set("authorization", String(context.authorization));
+    // an anonymous read may share a request with identical ones of its generation in flight; a
+    // signed-in one never does, nor one whose generation is unknown (no response cache)
+    else if (isQuery(options) && context.contentGeneration !== undefined)
+      headers.set(SHAREABLE_HEADER, String(context.contentGeneration));
   }
 
   override async process(
@@ -84,6 +95,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       { extensions: { code: "SERVICE_UNAVAILABLE", service: this.subgraphName, reason } },
     );
   }
+}
+
+function isQuery(options: GraphQLDataSourceProcessOptions<GatewayContext>): boolean {
+  return (
+    "incomingRequestContext" in options &&
+    options.incomingRequestContext.operation?.operation === OperationTypeNode.QUERY
+  );
 }
 
 function isServerFailure(error: GraphQLError): boolean {

@@ -37,6 +37,20 @@ describe("HS256 with a shared secret", () => {
     expect(await verify(`Bearer ${plain}`)).toEqual({ id: "user-2", roles: ["LEARNER"] });
   });
 
+  it("refuses a token it verified before once the token has expired", async () => {
+    const verifyPlain = createTokenVerifier({ jwtSecret: SECRET });
+    const expiresIn2s = await new SignJWT({})
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject("user-3")
+      .setExpirationTime(Math.floor(Date.now() / 1000) + 2)
+      .sign(new TextEncoder().encode(SECRET));
+    expect(await verifyPlain(`Bearer ${expiresIn2s}`)).toEqual({ id: "user-3", roles: ["LEARNER"] });
+    expect(await verifyPlain(`Bearer ${expiresIn2s}`)).toEqual({ id: "user-3", roles: ["LEARNER"] });
+    // past exp and past jose's 5 s clock tolerance
+    await new Promise((resolve) => setTimeout(resolve, 8_000));
+    expect(await codeOf(verifyPlain(`Bearer ${expiresIn2s}`))).toBe("UNAUTHENTICATED");
+  }, 20_000);
+
   it("treats no header as anonymous", async () => {
     expect(await verify(undefined)).toBeNull();
   });

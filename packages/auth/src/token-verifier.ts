@@ -35,12 +35,16 @@ export function createTokenVerifier(options: AuthOptions): TokenVerifier {
     requiredClaims: ["exp"],
   };
 
+  const verified = new VerifiedTokens();
+
   return async (authorization) => {
     if (authorization === undefined || authorization === "") return null;
     // the scheme is case-insensitive (RFC 9110)
     const match = /^Bearer ([A-Za-z0-9_.-]+)$/i.exec(authorization.trim());
     if (!match) throw unauthenticated("the Authorization header must be 'Bearer <token>'");
     const token = match[1];
+    const known = verified.get(token);
+    if (known) return known;
     try {
       const { payload } = jwks
         ? await jwtVerify(token, jwks, { ...checks, algorithms: ["RS256", "ES256"] })
@@ -50,11 +54,42 @@ export function createTokenVerifier(options: AuthOptions): TokenVerifier {
               throw unauthenticated("no token verification is configured");
             })();
       checkLifetime(payload, options.maxTokenAgeSeconds);
-      return viewerFromClaims(payload);
+      const viewer = viewerFromClaims(payload);
+      verified.add(token, viewer, payload.exp!);
+      return viewer;
     } catch (error) {
       throw unauthenticated(describeFailure(error));
     }
   };
+}
+
+/** How long a verified token is answered from memory before its signature is checked again. */
+const REVERIFY_AFTER_MS = 30_000;
+const MAX_VERIFIED_TOKENS = 10_000;
+
+/**
+ * Tokens this process verified a moment ago, with their viewer: every page of a signed-in learner
+ * carries the same token to the gateway and to each subgraph, and the signature check (HMAC or RSA,
+ * plus jose's claim parsing) was a visible share of each process's CPU per page. An entry lives until
+ * the token's own `exp` or `REVERIFY_AFTER_MS`, whichever is first, so an expired token is refused as
+ * before and a key removed from the JWKS stops being accepted within that time. Only successful
+ * verifications are kept; failures are checked (and described) every time.
+ */
+class VerifiedTokens {
+  private readonly entries = new Map<string, { viewer: Viewer; untilMs: number }>();
+
+  get(token: string): Viewer | undefined {
+    const entry = this.entries.get(token);
+    if (!entry) return undefined;
+    if (Date.now() < entry.untilMs) return entry.viewer;
+    this.entries.delete(token);
+    return undefined;
+  }
+
+  add(token: string, viewer: Viewer, expSeconds: number): void {
+    if (this.entries.size >= MAX_VERIFIED_TOKENS) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(token, { viewer, untilMs: Math.min(expSeconds * 1000, Date.now() + REVERIFY_AFTER_MS) });
+  }
 }
 
 /** A long-lived token is a standing credential: refuse one that lives longer than allowed. */

@@ -85,14 +85,17 @@ export function jitteredTtl(ttlSeconds: number): number {
 export const CONTENT_GENERATION_KEY = "content-generation";
 
 /**
- * Called after a content write commits. Bumps the content generation first, so that cached whole
- * responses that may show the old content are never served and no fill of rows read before the
- * commit can land (fills are guarded by the generation they started at); then removes the entries
- * the write made stale. Resolves false when either step could not reach the cache: the caller must
- * try again (the content outbox does), or an entry could stay stale until its TTL.
+ * Called after a content write commits. Bumps the content generation, removes the entries the write
+ * made stale, and bumps it again; resolves false when any step could not reach the cache, and the
+ * caller must try again (the content outbox does), or an entry could stay stale until its TTL.
+ *
+ * The first bump refuses every fill of rows read before the commit (fills are guarded by the
+ * generation their lookup saw). The second retires whole responses (keyed by the generation) that
+ * were assembled between the first bump and the delete, from entries the delete then removed.
  */
 export async function invalidateContent(cache: Cache, keys: string[]): Promise<boolean> {
-  const generation = await cache.increment(CONTENT_GENERATION_KEY);
+  const refused = await cache.increment(CONTENT_GENERATION_KEY);
   const deleted = await cache.delete(keys);
-  return generation !== null && deleted;
+  const retired = await cache.increment(CONTENT_GENERATION_KEY);
+  return refused !== null && deleted && retired !== null;
 }

@@ -94,14 +94,21 @@ const keyIdentity = (key: unknown): unknown =>
   typeof key === "object" && key !== null ? JSON.stringify(key) : key;
 
 /**
+ * `LOADERS_DISABLED=true` builds the N+1 variant the benchmark compares against: every load is its own
+ * batch of one, with no per-request memo. For measurement only; never set in production.
+ */
+const loadersDisabled = () => process.env.LOADERS_DISABLED === "true";
+
+/**
  * Fresh per request: a DataLoader's memo must never outlive the request that filled it (it may hold
  * one caller's data), while the batch functions behind it are shared.
  */
 export function createLoaders<B extends Record<string, AnyBatchFunction>>(batches: B): Loaders<B> {
+  const batching = !loadersDisabled();
   return Object.fromEntries(
     Object.entries(batches).map(([name, batch]) => [
       name,
-      new DataLoader(batch, { cacheKeyFn: keyIdentity }),
+      new DataLoader(batch, { cacheKeyFn: keyIdentity, batch: batching, cache: batching }),
     ]),
   ) as Loaders<B>;
 }

@@ -1,5 +1,6 @@
 import type { Logger as TypeOrmLogger } from "typeorm";
 import type { Logger } from "@careergraph/logger";
+import { databaseStatements } from "@careergraph/metrics";
 
 /**
  * Counts the SQL statements a DataSource sends (TypeORM reports every one to its logger). Tests
@@ -21,6 +22,7 @@ export class StatementCounter implements TypeOrmLogger {
 
   logQuery(): void {
     this.total += 1;
+    databaseStatements.inc();
   }
 
   logQueryError(error: string | Error, query: string): void {

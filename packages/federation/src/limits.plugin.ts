@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import type { DocumentNode } from "graphql";
 import { limitExceeded } from "./errors";
 import { actualOperationCost, operationCost, readCostDirectives } from "./operation-cost";
 import { checkPageSizes, type OperationLimits } from "./operation-limits";
@@ -13,6 +14,9 @@ export interface OperationLimitsPluginOptions<TContext extends BaseContext> {
   charge?(cost: number, context: TContext): Promise<void>;
 }
 
+/** Variables differ per request in some operations (an idempotency key): remember a few per document. */
+const MAX_COSTS_PER_DOCUMENT = 100;
+
 /**
  * Refuses an operation whose `first` is out of range or whose cost is over the limit once the
  * operation and its variables are known, before it runs, so before any subgraph (or resolver) is
@@ -23,19 +27,30 @@ export function operationLimitsPlugin<TContext extends BaseContext>(
 ): ApolloServerPlugin<TContext> {
   const directives = readCostDirectives(options.sdl);
   const { limits } = options;
+  // Apollo Server hands the same DocumentNode to every request of the same query text (its parse
+  // cache), so an accepted operation's cost is remembered per document and variables: the walk over
+  // the operation was a visible share of a subgraph's CPU per page.
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       let requested: number | undefined;
       return {
         async didResolveOperation({ document, operationName, request, schema, contextValue }) {
-          checkPageSizes(document, request.variables);
-          const cost = operationCost({
-            schema,
-            directives,
-            document,
-            operationName,
-            variables: request.variables,
-          });
+          let known = costs.get(document);
+          if (!known) costs.set(document, (known = new Map<string, number>()));
+          const key = `${operationName ?? ""}\n${JSON.stringify(request.variables ?? {})}`;
+          let cost = known.get(key);
+          if (cost === undefined) {
+            checkPageSizes(document, request.variables);
+            cost = operationCost({
+              schema,
+              directives,
+              document,
+              operationName,
+              variables: request.variables,
+            });
+            if (known.size < MAX_COSTS_PER_DOCUMENT) known.set(key, cost);
+          }
           if (limits.maxCost !== undefined && cost > limits.maxCost)
             throw limitExceeded(
               "COST_LIMIT_EXCEEDED",

@@ -5,6 +5,7 @@ export {
   subgraphFetchDuration,
   subgraphFetchErrors,
   cacheLookups,
+  databaseStatements,
   rateLimitRefusals,
   databasePoolConnections,
   watchPool,

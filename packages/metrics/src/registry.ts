@@ -49,6 +49,13 @@ export const cacheLookups = new Counter({
   registers: [metricsRegistry],
 });
 
+/** SQL statements sent to the database (the benchmark divides them by the requests served). */
+export const databaseStatements = new Counter({
+  name: "careergraph_db_statements_total",
+  help: "SQL statements sent to the database",
+  registers: [metricsRegistry],
+});
+
 /** Requests refused by a rate limit (recorded by the rate limiter). */
 export const rateLimitRefusals = new Counter({
   name: "careergraph_rate_limit_refusals_total",

@@ -1,0 +1,116 @@
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { WatchedProcess, localGraphqlUrl } from "../child-process";
+import { freePort } from "../redis-server";
+
+const ROOT = join(__dirname, "..", "..", "..");
+
+/** One server process of a benchmark stack. */
+export interface Server {
+  name: string;
+  url: string;
+  process: WatchedProcess;
+}
+
+/** The three subgraphs and a gateway in front of them. */
+export interface Deployment {
+  gateway: Server;
+  subgraphs: Server[];
+}
+
+/** Waits until a server's /readyz answers 200. */
+async function waitReady(server: Server, timeoutMs = 120_000): Promise<void> {
+  const url = server.url.replace(/\/graphql$/, "/readyz");
+  const deadline = Date.now() + timeoutMs;
+  let exited = false;
+  void server.process.exited.then(() => (exited = true));
+  while (Date.now() < deadline && !exited) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`${server.name} not ready:\n${server.process.lines.slice(-20).join("\n")}`);
+}
+
+async function spawnServer(
+  name: string,
+  script: string,
+  env: Record<string, string | undefined>,
+  nodeArgs: string[] = [],
+): Promise<Server> {
+  const port = await freePort();
+  const child = new WatchedProcess(
+    process.execPath,
+    [...nodeArgs, join(ROOT, script)],
+    { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "warn" },
+    ROOT,
+  );
+  return { name, url: localGraphqlUrl(port), process: child };
+}
+
+/** Extra node flags per process name, e.g. `--cpu-prof` for the profile run. */
+export type NodeArgs = (process: string) => string[];
+
+/** careergraph's three subgraphs and its gateway as separate processes, as `npm start` runs them. */
+export async function startCareergraph(
+  label: string,
+  env: Record<string, string | undefined>,
+  nodeArgs: NodeArgs = () => [],
+): Promise<Deployment> {
+  const roles = await spawnServer(`${label} roles`, "services/roles/dist/main.js", env, nodeArgs("roles"));
+  const guides = await spawnServer(
+    `${label} guides`,
+    "services/guides/dist/main.js",
+    env,
+    nodeArgs("guides"),
+  );
+  await Promise.all([waitReady(roles), waitReady(guides)]);
+  const progress = await spawnServer(
+    `${label} progress`,
+    "services/progress/dist/main.js",
+    { ...env, ROLES_URL: roles.url },
+    nodeArgs("progress"),
+  );
+  await waitReady(progress);
+  const subgraphs = [roles, guides, progress];
+  const gateway = await startGateway(
+    `${label} gateway`,
+    "gateway/dist/main.js",
+    subgraphs,
+    env,
+    nodeArgs("gateway"),
+  );
+  return { gateway, subgraphs };
+}
+
+/** A gateway process (careergraph's, plain @apollo/gateway or Hive Gateway) over running subgraphs. */
+export async function startGateway(
+  name: string,
+  script: string,
+  subgraphs: Server[],
+  env: Record<string, string | undefined>,
+  nodeArgs: string[] = [],
+): Promise<Server> {
+  const [roles, guides, progress] = subgraphs;
+  const gateway = await spawnServer(
+    name,
+    script,
+    { ...env, ROLES_URL: roles.url, GUIDES_URL: guides.url, PROGRESS_URL: progress.url },
+    nodeArgs,
+  );
+  await waitReady(gateway);
+  return gateway;
+}
+
+export async function stopServers(servers: Server[]): Promise<void> {
+  for (const server of servers) server.process.signal("SIGTERM");
+  await Promise.all(
+    servers.map((server) =>
+      Promise.race([server.process.exited, sleep(15_000).then(() => server.process.signal("SIGKILL"))]),
+    ),
+  );
+}
