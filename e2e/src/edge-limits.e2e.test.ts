@@ -116,7 +116,7 @@ describe("operation limits at the gateway", () => {
       });
       const parsed = { status: response.status, headers: response.headers, body: await response.json() };
       expect(stack.gateway.gateway.subgraphCalls.snapshot()).toEqual({});
-      expectNoLeak(parsed as GraphQLResponse<unknown>);
+      expectNoLeak(parsed);
       return parsed as GraphQLResponse<unknown>;
     };
     const cheap = { query: `{ roles(first: 1) { totalCount } }` };
