@@ -84,31 +84,32 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const config = (name: ServiceName, extra: Record<string, string> = {}) =>
     testConfig(name, { ...env, ...extra });
   const logs = options.logs;
-  const start = {
+  // each server logs (and labels its metrics) under its own name, as it does when it runs alone
+  const startAs = (name: ServiceName) => ({
     dataDir: null,
     logger: logs
-      ? createLogger("test", "info", {
+      ? createLogger(name, "info", {
           write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>),
         })
-      : createLogger("test", "silent"),
-  };
+      : createLogger(name, "silent"),
+  });
   // ports chosen up front: roles delivers content changes to progress, which starts after it
   const ports = options.ports ?? (await freeStackPorts());
   const port = (name: SubgraphName) => ({ PORT: String(ports[name]) });
   const roles = await startSubgraph(
     rolesSubgraph,
     config("roles", { PROGRESS_URL: localGraphqlUrl(ports.progress), ...port("roles") }),
-    start,
+    startAs("roles"),
   );
   const guides = await startSubgraph(
     guidesSubgraph,
     config("guides", { ROLES_URL: roles.url, ...port("guides") }),
-    start,
+    startAs("guides"),
   );
   const progress = await startSubgraph(
     createProgressSubgraph({ now: options.now }),
     config("progress", { ROLES_URL: roles.url, ...port("progress") }),
-    start,
+    startAs("progress"),
   );
   if (database.url) {
     await rolesSubgraph.seed?.(roles.deps);
@@ -119,7 +120,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     GUIDES_URL: guides.url,
     PROGRESS_URL: progress.url,
   });
-  const gateway = await startGateway(gatewayConfig, start.logger);
+  const gateway = await startGateway(gatewayConfig, startAs("gateway").logger);
   const subgraphs = [roles, guides, progress];
   const jwtSecret = gatewayConfig.auth.jwtSecret ?? "";
   const byName = (name: SubgraphName) => ({ roles, guides, progress })[name];
