@@ -25,7 +25,8 @@ async function main(file: string | undefined): Promise<number> {
     for (const problem of loaded.problems) process.stderr.write(`  ${problem.path}: ${problem.message}\n`);
     return 1;
   }
-  const logger = createLogger("content-import", process.env.LOG_LEVEL ?? "warn");
+  // a delivery to a stopped server is expected here, and reported below in plain words
+  const logger = createLogger("content-import", process.env.LOG_LEVEL ?? "error");
   const rolesConfig = readConfig("roles");
   const guidesConfig = readConfig("guides");
   for (const config of [rolesConfig, guidesConfig])
@@ -93,6 +94,11 @@ async function importPack(
   // what a consumer cannot take now (progress while it is stopped) waits in the outbox for its server
   await catalogOutbox.deliver();
   await guidesOutbox.deliver();
+  const waiting = (await catalogOutbox.pendingCount()) + (await guidesOutbox.pendingCount());
+  if (waiting > 0)
+    process.stdout.write(
+      `${waiting} cache change(s) could not be delivered now (a server is stopped); the roles and guides servers deliver them when they start\n`,
+    );
 }
 
 main(process.argv[2]).then(
