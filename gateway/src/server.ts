@@ -24,6 +24,7 @@ import { graphqlHttpEdge } from "./http-edge";
 import { gatewayLimitsPlugin } from "./limits.plugin";
 import { persistedQueryOptions, type PersistedQueryManifest } from "./persisted-queries";
 import { createRateLimiter, type CostCharge } from "./rate-limit";
+import { anonymousFastPath } from "./anonymous-fast-path";
 import { responseCachePlugin } from "./response-cache";
 import { keyValueCache } from "./key-value-cache";
 import { memoryTier, type MemoryTier } from "./response-memory-tier";
@@ -78,6 +79,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   });
   const { config, persistedQueryManifest: manifest } = options;
   const responseMemory = options.responseCache ? memoryTier(keyValueCache(options.responseCache)) : undefined;
+  const fastPath = options.responseCache ? anonymousFastPath(options.responseCache) : undefined;
   const production = config.nodeEnv === "production";
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -100,6 +102,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       ...(options.responseCache && responseMemory
         ? [responseCachePlugin(options.responseCache, responseMemory)]
         : []),
+      // last: it stores what the plugins above made of the answer (its cache-control, its cost)
+      ...(fastPath ? [fastPath.plugin] : []),
     ],
     includeStacktraceInErrorResponses: false,
     // runMain owns the signals: it stops the HTTP server, Apollo, the cache and the database in order.
@@ -119,19 +123,35 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     ...graphqlHttpEdge(config, manifest),
     verifyCallerOnce(verifyToken),
     rateLimiter.middleware,
+    ...(fastPath ? [fastPath.middleware] : []),
     operationShapeMiddleware(options.config.limits),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         await callerOf(res);
         const chargeCost = res.locals.chargeCost as CostCharge | undefined;
-        return { requestId: req.requestId, authorization: req.headers.authorization, chargeCost };
+        const fastPathKey = res.locals.fastPathKey as string | undefined;
+        return {
+          requestId: req.requestId,
+          authorization: req.headers.authorization,
+          chargeCost,
+          fastPathKey,
+        };
       },
     }),
   );
   return {
     app,
     subgraphCalls,
-    responseMemory,
+    responseMemory:
+      responseMemory && fastPath
+        ? {
+            ...responseMemory,
+            clear: () => {
+              responseMemory.clear();
+              fastPath.clear();
+            },
+          }
+        : undefined,
     async stop() {
       await apollo.stop();
       await rateLimiter.close();
