@@ -10,17 +10,13 @@ beforeAll(async () => {
 });
 afterAll(() => stack.stop());
 
-const tokenOf = (roles: UserRole[]) => stack.token(`user-${roles.join("-").toLowerCase() || "none"}`, roles);
-
-async function as<T = Record<string, unknown>>(
+const tokenOf = (roles: UserRole[]) => stack.tokenOf(roles);
+const as = <T = Record<string, unknown>>(
   roles: UserRole[] | null,
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
-): Promise<GraphQLResponse<T>> {
-  const token = roles ? await tokenOf(roles) : undefined;
-  return stack.query<T>(query, variables, { token, headers });
-}
+) => stack.queryAs<T>(roles, query, variables, headers);
 
 const ROLE_FIELDS = "id slug title summary status version";
 const QUESTION_FIELDS = "id position prompt answerTip type status version topics { slug }";

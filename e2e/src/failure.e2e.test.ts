@@ -208,7 +208,7 @@ describe("a subgraph that is down, slow or pointing at archived content", () => 
     expect(metricValue(after, "careergraph_graphql_request_duration_seconds_count", gatewayOk)).toBe(
       metricValue(before, "careergraph_graphql_request_duration_seconds_count", gatewayOk) + 2,
     );
-    // the first probe went to roles and guides, the second came from the response cache
+    // the first probe went to roles and guides, the second came from the gateway's cache
     for (const subgraph of ["roles", "guides"])
       expect(
         metricValue(after, "careergraph_subgraph_fetch_duration_seconds_count", { subgraph, outcome: "ok" }),

@@ -1,6 +1,6 @@
 import type { UserRole } from "@careergraph/auth";
 import { roleIdFor } from "@careergraph/content";
-import { errorCodes, type GraphQLResponse } from "@careergraph/testing";
+import { errorCodes } from "@careergraph/testing";
 import { startStack, type Stack } from "./stack";
 
 /** Editors' writes to guides through the gateway: who may, drafts, versions, rules, audit trail. */
@@ -10,17 +10,13 @@ beforeAll(async () => {
 });
 afterAll(() => stack.stop());
 
-const tokenOf = (roles: UserRole[]) => stack.token(`user-${roles.join("-").toLowerCase() || "none"}`, roles);
-
-async function as<T = Record<string, unknown>>(
+const tokenOf = (roles: UserRole[]) => stack.tokenOf(roles);
+const as = <T = Record<string, unknown>>(
   roles: UserRole[] | null,
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
-): Promise<GraphQLResponse<T>> {
-  const token = roles ? await tokenOf(roles) : undefined;
-  return stack.query<T>(query, variables, { token, headers });
-}
+) => stack.queryAs<T>(roles, query, variables, headers);
 
 const EDITOR: UserRole[] = ["EDITOR"];
 const BACKEND = roleIdFor("backend-developer");

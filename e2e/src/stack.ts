@@ -56,6 +56,15 @@ export interface Stack {
   resetCounters(): void;
   /** Empties every cache of this stack (each subgraph's, and the gateway's whole responses). */
   clearCaches(): Promise<void>;
+  /** A token for a caller with these roles: one user per set of roles. */
+  tokenOf(roles: UserRole[]): Promise<string>;
+  /** A query through the gateway as a caller with these roles (`null`: anonymous). */
+  queryAs<T = Record<string, unknown>>(
+    roles: UserRole[] | null,
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   /** SQL statements sent by each subgraph since the last reset. */
   statements(): Record<string, number>;
   /** Takes one subgraph off the network (its port refuses connections), as if its process died. */
@@ -138,6 +147,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     resetCounters() {
       for (const subgraph of subgraphs) subgraph.deps.db.statements.reset();
       gateway.gateway.subgraphCalls.reset();
+    },
+    tokenOf: (roles) => stack.token(`user-${roles.join("-").toLowerCase() || "none"}`, roles),
+    async queryAs(roles, query, variables = {}, headers = {}) {
+      const token = roles ? await stack.tokenOf(roles) : undefined;
+      return stack.query(query, variables, { token, headers });
     },
     async clearCaches() {
       for (const subgraph of subgraphs) await subgraph.deps.cache.clear();
