@@ -54,6 +54,8 @@ export function anonymousFastPath(cache: Cache): AnonymousFastPath {
       const answer = answers.get(storedKey);
       cacheLookups.inc({ kind: "gateway:fast-path", result: answer ? "hit" : "miss" });
       if (!answer || !(await charged(res.locals.chargeCost as CostCharge | undefined, answer.cost))) {
+        // the pipeline keys its response cache by the same generation: one read per request
+        res.locals.contentGeneration = generation;
         res.locals.fastPathKey = storedKey;
         return next();
       }

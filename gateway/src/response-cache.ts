@@ -19,10 +19,10 @@ export function responseCachePlugin(cache: Cache, memory: MemoryTier): ApolloSer
     shouldWriteToCache: async ({ contextValue, overallCachePolicy }) =>
       !contextValue.authorization && overallCachePolicy.policyIfCacheable()?.scope === "PUBLIC",
     extraCacheKeyData: async ({ contextValue }) => {
-      const generation = await contentGeneration(cache);
-      // the subgraph fetches of this request may be shared only with others of the same generation
-      contextValue.contentGeneration = generation;
-      return generation;
+      // read once per request (the fast path may have read it already); the subgraph fetches of this
+      // request may be shared only with others of the same generation
+      contextValue.contentGeneration ??= await contentGeneration(cache);
+      return contextValue.contentGeneration;
     },
   });
 }

@@ -130,11 +130,13 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
         await callerOf(res);
         const chargeCost = res.locals.chargeCost as CostCharge | undefined;
         const fastPathKey = res.locals.fastPathKey as string | undefined;
+        const contentGeneration = res.locals.contentGeneration as string | undefined;
         return {
           requestId: req.requestId,
           authorization: req.headers.authorization,
           chargeCost,
           fastPathKey,
+          contentGeneration,
         };
       },
     }),

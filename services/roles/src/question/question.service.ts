@@ -69,7 +69,7 @@ export class QuestionService {
       await replaceTopics(tx, id, topics);
       const created = await this.read(tx, id);
       await writeAuditEntry(tx, AUDIT_TABLE, this.audit(editor, "createQuestion", null, created));
-      await this.recordChange(tx, created);
+      await this.recordChange(tx, created, false);
       return created;
     });
     await this.outbox.deliver();
@@ -162,7 +162,7 @@ export class QuestionService {
       const after = await this.read(tx, edit.id);
       if (after.version !== before.version) {
         await writeAuditEntry(tx, AUDIT_TABLE, this.audit(editor, action, before, after));
-        await this.recordChange(tx, after);
+        await this.recordChange(tx, after, after.status !== before.status);
       }
       return after;
     });
@@ -199,9 +199,10 @@ export class QuestionService {
 
   /**
    * A question's change shows in every cached page of its role and in the entries of its role's
-   * questions (a create or a move shifts the others' positions); progress hears of the question.
+   * questions (a create or a move shifts the others' positions). Progress keeps which questions are
+   * published: it hears of this one when its status changed.
    */
-  private async recordChange(tx: EntityManager, question: Question): Promise<void> {
+  private async recordChange(tx: EntityManager, question: Question, statusChanged: boolean): Promise<void> {
     const questions: { id: string }[] = await tx.query(`SELECT id FROM roles.question WHERE role_id = $1`, [
       question.roleId,
     ]);
@@ -210,7 +211,7 @@ export class QuestionService {
         catalogKeys.questionPagesOfRole(question.roleId),
         ...questions.map((q) => catalogKeys.questionById(q.id)),
       ],
-      questionIds: [question.id],
+      questionIds: statusChanged ? [question.id] : [],
     });
   }
 }

@@ -51,7 +51,7 @@ export class RoleService {
         [slug, title, summary],
       );
       await writeAuditEntry(tx, AUDIT_TABLE, audit(editor, "createRole", null, created));
-      await this.recordChange(tx, created, created.slug);
+      await this.recordChange(tx, null, created);
       return created;
     });
     await this.outbox.deliver();
@@ -103,7 +103,7 @@ export class RoleService {
       ]);
       if (after.version !== before.version) {
         await writeAuditEntry(tx, AUDIT_TABLE, audit(editor, action, before, after));
-        await this.recordChange(tx, after, before.slug);
+        await this.recordChange(tx, before, after);
       }
       return after;
     });
@@ -127,22 +127,23 @@ export class RoleService {
 
   /**
    * A role's change shows in its entries (under its old and new slug), in the role list, and in its
-   * questions (a question is served only while its role is published), here and in progress.
+   * questions (a question is served only while its role is published). Progress keeps which questions
+   * are published: it hears of them only when the role's status changed.
    */
-  private async recordChange(tx: EntityManager, role: Role, previousSlug: string): Promise<void> {
+  private async recordChange(tx: EntityManager, before: Role | null, after: Role): Promise<void> {
     const questions: { id: string }[] = await tx.query(`SELECT id FROM roles.question WHERE role_id = $1`, [
-      role.id,
+      after.id,
     ]);
     await this.outbox.record(tx, {
       cacheKeys: [
-        catalogKeys.roleById(role.id),
-        catalogKeys.roleBySlug(role.slug),
-        catalogKeys.roleBySlug(previousSlug),
+        catalogKeys.roleById(after.id),
+        catalogKeys.roleBySlug(after.slug),
+        catalogKeys.roleBySlug(before?.slug ?? after.slug),
         catalogKeys.rolePages(),
-        catalogKeys.questionPagesOfRole(role.id),
+        catalogKeys.questionPagesOfRole(after.id),
         ...questions.map((q) => catalogKeys.questionById(q.id)),
       ],
-      questionIds: questions.map((q) => q.id),
+      questionIds: before && before.status !== after.status ? questions.map((q) => q.id) : [],
     });
   }
 }
