@@ -1,6 +1,7 @@
 import type { Fetcher, FetcherResponse } from "@apollo/utils.fetcher";
 import { Agent } from "undici";
 import type { OperationsConfig } from "@careergraph/config";
+import { MAX_BATCH_OPERATIONS } from "@careergraph/federation";
 import { SUBGRAPH_NAMES, type SubgraphName } from "./subgraphs";
 
 export interface SubgraphFetcher {
@@ -60,6 +61,8 @@ export function createSubgraphFetcher(options: {
   maxConnections: number;
   /** Share identical anonymous queries in flight (off with `CACHE_DISABLED`: the N+1 build shares nothing). */
   shareInFlight: boolean;
+  /** Fetches of one operation sent at the same moment go as one batch of up to this many (1: never). */
+  maxBatchOperations: number;
 }): SubgraphFetcher {
   const agent = new Agent({
     connections: options.maxConnections,
@@ -78,12 +81,15 @@ export function createSubgraphFetcher(options: {
     });
     return { statusCode: response.statusCode, headers: response.headers, text: await response.body.text() };
   };
+  const batches = options.maxBatchOperations > 1 ? fetchBatcher(send, options.maxBatchOperations) : undefined;
   // Each waiter gets its own response over the shared text and parses it itself: @apollo/gateway merges
   // a subgraph's data into its result objects, so one parsed body must never serve two operations.
   const inFlight = new Map<string, Promise<RawAnswer>>();
   const fetcher = async (url: string, init: Parameters<Fetcher>[1]) => {
     const { [SHAREABLE_HEADER]: shareable, ...headers } = init?.headers ?? {};
     if (!shareable || !options.shareInFlight) {
+      if (batches && typeof init?.body === "string" && init.method === "POST")
+        return batches.fetch(url, init.body, headers);
       const answer = await send(url, init, headers);
       return subgraphResponse(url, answer.statusCode, answer.headers, answer.text);
     }
@@ -99,6 +105,99 @@ export function createSubgraphFetcher(options: {
   return { fetcher, close: () => agent.close() };
 }
 
+type Send = (
+  url: string,
+  init: Parameters<Fetcher>[1],
+  headers: Record<string, string>,
+) => Promise<RawAnswer>;
+
+interface Waiting {
+  body: string;
+  resolve(response: FetcherResponse): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Batches a subgraph's fetches that one gateway request sends in the same turn of the event loop:
+ * the query plan's parallel fetches to one subgraph (the signed-in page asks progress for the role's
+ * and the questions' progress at once). Fetches batch only with the same URL and the same headers,
+ * so only within one caller's request (its request id and token). They go as one JSON array, which
+ * the subgraph runs as one request with one context; each fetch gets its own answer from the array.
+ * An answer that is not such an array (a refusal, a 5xx) is every fetch's answer.
+ */
+function fetchBatcher(send: Send, maxOperations: number) {
+  const open = new Map<string, { url: string; headers: Record<string, string>; waiting: Waiting[] }>();
+
+  const flush = async (url: string, headers: Record<string, string>, waiting: Waiting[]) => {
+    try {
+      if (waiting.length === 1) {
+        const answer = await send(url, { method: "POST", body: waiting[0].body }, headers);
+        waiting[0].resolve(subgraphResponse(url, answer.statusCode, answer.headers, answer.text));
+        return;
+      }
+      const body = `[${waiting.map((w) => w.body).join(",")}]`;
+      const answer = await send(url, { method: "POST", body }, headers);
+      const results = batchResults(answer, waiting.length);
+      waiting.forEach((w, i) =>
+        w.resolve(
+          results
+            ? parsedResponse(url, answer.statusCode, answer.headers, results[i])
+            : subgraphResponse(url, answer.statusCode, answer.headers, answer.text),
+        ),
+      );
+    } catch (error) {
+      for (const w of waiting) w.reject(error);
+    }
+  };
+
+  return {
+    fetch(url: string, body: string, headers: Record<string, string>): Promise<FetcherResponse> {
+      const key = `${url}\n${JSON.stringify(headers)}`;
+      return new Promise<FetcherResponse>((resolve, reject) => {
+        let batch = open.get(key);
+        if (!batch) {
+          open.set(key, (batch = { url, headers, waiting: [] }));
+          const opened = batch;
+          setImmediate(() => {
+            if (open.get(key) === opened) open.delete(key);
+            void flush(opened.url, opened.headers, opened.waiting);
+          });
+        }
+        batch.waiting.push({ body, resolve, reject });
+        // a full batch leaves now; the next fetch opens another
+        if (batch.waiting.length >= maxOperations) open.delete(key);
+      });
+    },
+  };
+}
+
+/** The batch's answers, one per fetch, when the subgraph answered 200 with an array of that length. */
+function batchResults(answer: RawAnswer, count: number): unknown[] | undefined {
+  if (answer.statusCode !== 200) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(answer.text);
+    return Array.isArray(parsed) && parsed.length === count ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A response over one already-parsed answer of a batch; it belongs to one fetch alone. */
+function parsedResponse(
+  url: string,
+  statusCode: number,
+  headers: HeaderValues,
+  result: unknown,
+): FetcherResponse {
+  const response = subgraphResponse(url, statusCode, headers, "");
+  return {
+    ...response,
+    text: () => Promise.resolve(JSON.stringify(result)),
+    json: () => Promise.resolve(result),
+    clone: () => parsedResponse(url, statusCode, headers, structuredClone(result)),
+  };
+}
+
 /** One client per subgraph, each with that subgraph's timeout. */
 export function createSubgraphFetchers(
   operations: OperationsConfig,
@@ -111,6 +210,7 @@ export function createSubgraphFetchers(
         timeoutMs: operations.subgraphTimeoutMs[name],
         maxConnections: operations.subgraphMaxConnections,
         shareInFlight,
+        maxBatchOperations: MAX_BATCH_OPERATIONS,
       }),
     ]),
   ) as Record<SubgraphName, SubgraphFetcher>;

@@ -19,7 +19,12 @@ async function countersOf(server: Server, isSubgraph: boolean): Promise<Counters
   }
   return {
     statements: metricValue(text, "careergraph_db_statements_total"),
-    subgraphRequests: isSubgraph ? metricValue(text, "careergraph_graphql_requests_total") : 0,
+    // HTTP requests: a batch of operations (the gateway's parallel fetches to one subgraph) is one
+    subgraphRequests: isSubgraph
+      ? metricValue(text, "careergraph_graphql_requests_total") -
+        metricValue(text, "careergraph_graphql_batch_size_sum") +
+        metricValue(text, "careergraph_graphql_batch_size_count")
+      : 0,
     cacheHits: metricValue(text, "careergraph_cache_lookups_total", { result: "hit" }),
     cacheMisses: metricValue(text, "careergraph_cache_lookups_total", { result: "miss" }),
   };

@@ -41,13 +41,14 @@ async function spawnServer(
   script: string,
   env: Record<string, string | undefined>,
   nodeArgs: string[] = [],
+  root = ROOT,
 ): Promise<Server> {
   const port = await freePort();
   const child = new WatchedProcess(
     process.execPath,
-    [...nodeArgs, join(ROOT, script)],
+    [...nodeArgs, join(root, script)],
     { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "warn" },
-    ROOT,
+    root,
   );
   return { name, url: localGraphqlUrl(port), process: child };
 }
@@ -55,26 +56,22 @@ async function spawnServer(
 /** Extra node flags per process name, e.g. `--cpu-prof` for the profile run. */
 export type NodeArgs = (process: string) => string[];
 
-/** careergraph's three subgraphs and its gateway as separate processes, as `npm start` runs them. */
+/**
+ * careergraph's three subgraphs and its gateway as separate processes, as `npm start` runs them;
+ * `root` is the built checkout to run (another commit's, for `bench:compare`).
+ */
 export async function startCareergraph(
   label: string,
   env: Record<string, string | undefined>,
   nodeArgs: NodeArgs = () => [],
+  root = ROOT,
 ): Promise<Deployment> {
-  const roles = await spawnServer(`${label} roles`, "services/roles/dist/main.js", env, nodeArgs("roles"));
-  const guides = await spawnServer(
-    `${label} guides`,
-    "services/guides/dist/main.js",
-    env,
-    nodeArgs("guides"),
-  );
+  const spawn = (name: string, script: string, extra: Record<string, string> = {}) =>
+    spawnServer(`${label} ${name}`, script, { ...env, ...extra }, nodeArgs(name), root);
+  const roles = await spawn("roles", "services/roles/dist/main.js");
+  const guides = await spawn("guides", "services/guides/dist/main.js");
   await Promise.all([waitReady(roles), waitReady(guides)]);
-  const progress = await spawnServer(
-    `${label} progress`,
-    "services/progress/dist/main.js",
-    { ...env, ROLES_URL: roles.url },
-    nodeArgs("progress"),
-  );
+  const progress = await spawn("progress", "services/progress/dist/main.js", { ROLES_URL: roles.url });
   await waitReady(progress);
   const subgraphs = [roles, guides, progress];
   const gateway = await startGateway(
@@ -83,6 +80,7 @@ export async function startCareergraph(
     subgraphs,
     env,
     nodeArgs("gateway"),
+    root,
   );
   return { gateway, subgraphs };
 }
@@ -94,6 +92,7 @@ export async function startGateway(
   subgraphs: Server[],
   env: Record<string, string | undefined>,
   nodeArgs: string[] = [],
+  root = ROOT,
 ): Promise<Server> {
   const [roles, guides, progress] = subgraphs;
   const gateway = await spawnServer(
@@ -101,6 +100,7 @@ export async function startGateway(
     script,
     { ...env, ROLES_URL: roles.url, GUIDES_URL: guides.url, PROGRESS_URL: progress.url },
     nodeArgs,
+    root,
   );
   await waitReady(gateway);
   return gateway;

@@ -1,4 +1,5 @@
 import { cacheLookups } from "@careergraph/metrics";
+import { LRUCache } from "lru-cache";
 import type { Cache, CacheAddress } from "./cache";
 import { CONTENT_GENERATION_KEY, jitteredTtl } from "./cache";
 import { parseWithDates } from "./revive-dates";
@@ -17,6 +18,9 @@ export interface ReadThroughOptions<K, V> {
 }
 
 const MISS = "\u0000miss";
+
+/** How much cached text (in characters) each read-through keeps beside its parsed value. */
+const PARSED_MEMO_CHARS = 4 * 1024 * 1024;
 
 const flightKey = (address: CacheAddress) =>
   typeof address === "string" ? address : `${address.group}\u0000${address.field}`;
@@ -48,6 +52,22 @@ export function readThrough<K, V>(
   // whose cache lookup began before another request's fetch wrote its value would otherwise miss
   // both the cache and the fetch, and go to the database again.
   const fetches = new Map<string, Flight<V>>();
+  // The same cached text comes back on request after request: parse it once and share the value
+  // while the cache still holds exactly that text; a changed text is parsed again. Values are shared
+  // between requests (as a shared fetch's are) and are never changed by their readers. (They are not
+  // frozen: @apollo/subgraph stamps `__typename` on each entity it resolves, always the same one.)
+  const parsed = new LRUCache<string, { text: string; value: V }>({
+    maxSize: PARSED_MEMO_CHARS,
+    sizeCalculation: (entry) => Math.max(1, entry.text.length),
+  });
+  const valueOf = (cacheKey: CacheAddress, text: string): V => {
+    const memoKey = flightKey(cacheKey);
+    const known = parsed.get(memoKey);
+    if (known?.text === text) return known.value;
+    const value = deserialize(text);
+    if (text.length <= PARSED_MEMO_CHARS / 64) parsed.set(memoKey, { text, value });
+    return value;
+  };
   const activeReads = new Set<number>();
   let clock = 0;
 
@@ -112,8 +132,8 @@ export function readThrough<K, V>(
       const cacheKeys = keys.map((key) => options.cacheKeyOf(key));
       const [generation, ...cached] = await options.cache.getMany([CONTENT_GENERATION_KEY, ...cacheKeys]);
       countLookups(cacheKeys, cached);
-      const results: Promise<V | null>[] = cached.map((text) =>
-        Promise.resolve(text === null || text === MISS ? null : deserialize(text)),
+      const results: Promise<V | null>[] = cached.map((text, i) =>
+        Promise.resolve(text === null || text === MISS ? null : valueOf(cacheKeys[i], text)),
       );
       const missing: number[] = [];
       cached.forEach((text, i) => {
@@ -142,10 +162,16 @@ export function readThrough<K, V>(
 
 /** `v2:<service>:<kind>:<id>` counts as a lookup of kind `<service>:<kind>` (a bounded label). */
 function countLookups(cacheKeys: CacheAddress[], cached: (string | null)[]): void {
+  const counts = new Map<string, number>();
   cached.forEach((text, i) => {
     const address = cacheKeys[i];
     const key = typeof address === "string" ? address : address.group;
-    const [, service = "?", kind = "?"] = key.split(":");
-    cacheLookups.inc({ kind: `${service}:${kind}`, result: text === null ? "miss" : "hit" });
+    const [, service = "?", kind = "?"] = key.split(":", 3);
+    const label = `${service}:${kind}\u0000${text === null ? "miss" : "hit"}`;
+    counts.set(label, (counts.get(label) ?? 0) + 1);
   });
+  for (const [label, count] of counts) {
+    const [kind, result] = label.split("\u0000");
+    cacheLookups.inc({ kind, result }, count);
+  }
 }

@@ -31,8 +31,15 @@ export function createHttpApp({ logger, readiness }: HttpAppOptions): Express {
     req.requestId = requestIdFrom(req.headers);
     // GraphQL plugins see headers only: give them the id this request was given.
     req.headers[REQUEST_ID_HEADER] = req.requestId;
-    req.log = logger.child({ requestId: req.requestId });
+    // The request's logger is made when something logs: most requests log nothing above `info`.
+    let log: Logger | undefined;
+    Object.defineProperty(req, "log", {
+      get: () => (log ??= logger.child({ requestId: req.requestId })),
+      set: (value: Logger) => (log = value),
+      configurable: true,
+    });
     res.setHeader(REQUEST_ID_HEADER, req.requestId);
+    if (!logger.isLevelEnabled("info")) return withRequestId(req.requestId, next);
     const started = process.hrtime.bigint();
     res.on("finish", () => {
       if (req.path === "/healthz" || req.path === "/readyz" || req.path === "/metrics") return;

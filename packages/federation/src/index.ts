@@ -28,6 +28,6 @@ export { checkOperationShape, checkPageSizes, operationShapeMiddleware } from ".
 export type { OperationLimits } from "./operation-limits";
 export { operationLimitsPlugin } from "./limits.plugin";
 export type { OperationLimitsPluginOptions } from "./limits.plugin";
-export { jsonBody, BODY_LIMIT_BYTES } from "./json-body";
+export { jsonBody, BODY_LIMIT_BYTES, MAX_BATCH_OPERATIONS } from "./json-body";
 export { graphqlOverHttpPlugin } from "./graphql-http.plugin";
 export { PrivateData } from "./private-data";

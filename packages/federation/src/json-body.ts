@@ -1,4 +1,5 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
+import { graphqlBatchSize } from "@careergraph/metrics";
 import { REQUEST_ID_HEADER } from "./request-id";
 
 /** The largest request body any server reads. */
@@ -49,18 +50,45 @@ const bodyErrors: ErrorRequestHandler = (error: unknown, req, res, next) => {
     );
 };
 
-/** One operation per request: an array batch is refused with its own code rather than half-served. */
-const refuseBatches: RequestHandler = (req, res, next) => {
-  if (!Array.isArray(req.body)) return next();
-  sendError(
-    res,
-    400,
-    "BATCHING_NOT_SUPPORTED",
-    "batched operations (a JSON array) are not supported: send one operation per request",
-  );
-};
+/**
+ * The most operations a subgraph takes in one request (a JSON array): the gateway sends the fetches
+ * of one operation that go to the same subgraph at the same moment as one batch.
+ */
+export const MAX_BATCH_OPERATIONS = 8;
+
+/**
+ * How many operations one request may carry. At the gateway, one (an array batch is refused with its
+ * own code rather than half-served); at a subgraph, up to `MAX_BATCH_OPERATIONS`.
+ */
+function batchLimit(maxOperations: number, service: string): RequestHandler {
+  return (req, res, next) => {
+    if (!Array.isArray(req.body)) return next();
+    if (maxOperations <= 1)
+      return sendError(
+        res,
+        400,
+        "BATCHING_NOT_SUPPORTED",
+        "batched operations (a JSON array) are not supported: send one operation per request",
+      );
+    if (req.body.length > maxOperations)
+      return sendError(
+        res,
+        400,
+        "BATCHING_NOT_SUPPORTED",
+        `a batch holds at most ${maxOperations} operations; this one has ${req.body.length}`,
+      );
+    graphqlBatchSize.observe({ service }, req.body.length);
+    next();
+  };
+}
 
 /** JSON body parsing for `/graphql`, with coded JSON errors for what it refuses. */
-export function jsonBody(): (RequestHandler | ErrorRequestHandler)[] {
-  return [express.json({ limit: BODY_LIMIT_BYTES }), bodyErrors, refuseBatches];
+export function jsonBody(
+  options: { maxBatchOperations?: number; service?: string } = {},
+): (RequestHandler | ErrorRequestHandler)[] {
+  return [
+    express.json({ limit: BODY_LIMIT_BYTES }),
+    bodyErrors,
+    batchLimit(options.maxBatchOperations ?? 1, options.service ?? "gateway"),
+  ];
 }

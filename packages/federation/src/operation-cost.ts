@@ -314,6 +314,8 @@ export function actualOperationCost(input: OperationCostInput & { data: unknown 
     }
     return total;
   };
+  // a field's weight is looked up once per field, not once per item of every list it is in
+  const weights = new Map<GraphQLField<unknown, unknown>, number>();
   const valueCost = (
     parentType: GraphQLCompositeType,
     field: GraphQLField<unknown, unknown>,
@@ -321,16 +323,19 @@ export function actualOperationCost(input: OperationCostInput & { data: unknown 
     value: unknown,
   ): number => {
     if (value === null || value === undefined) return 0;
-    const weight = fieldWeight(input, parentType, field);
+    let weight = weights.get(field);
+    if (weight === undefined) weights.set(field, (weight = fieldWeight(input, parentType, field)));
     const namedType = getNamedType(field.type);
+    const childSelections = selectionSet && isCompositeType(namedType) ? selectionSet : undefined;
     const itemCost = (item: unknown): number =>
       item === null
         ? 0
         : weight +
-          (selectionSet && isCompositeType(namedType) ? selectionCost(namedType, selectionSet, item) : 0);
-    return Array.isArray(value)
-      ? value.reduce((sum: number, item) => sum + itemCost(item), 0)
-      : itemCost(value);
+          (childSelections ? selectionCost(namedType as GraphQLCompositeType, childSelections, item) : 0);
+    if (!Array.isArray(value)) return itemCost(value);
+    let total = 0;
+    for (const item of value) total += itemCost(item);
+    return total;
   };
   return selectionCost(rootType, operation.selectionSet, input.data);
 }

@@ -3,6 +3,7 @@ import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { MaxTokensParserWLexer } from "@escape.tech/graphql-armor-max-tokens";
 import type { RequestHandler } from "express";
+import { LRUCache } from "lru-cache";
 import {
   buildSchema,
   Kind,
@@ -30,23 +31,52 @@ const SHAPE_ONLY_SCHEMA = buildSchema("type Query { _: Boolean }");
 
 /**
  * Refuses, before GraphQL sees it, a request whose operation is over the token, depth, alias or
- * directive limit: HTTP 400 with the limit's code. Mounted after the JSON body parser.
+ * directive limit: HTTP 400 with the limit's code. Mounted after the JSON body parser. The verdict
+ * depends on the text alone, so it is kept per text (`shapeVerdicts`): a client's repeated operation
+ * is parsed and walked once, not on every request.
  */
 export function operationShapeMiddleware(limits: OperationLimits): RequestHandler {
+  const verdictOf = shapeVerdicts(limits);
   return (req, res, next) => {
     const body: unknown = req.body;
     const sources = (Array.isArray(body) ? body : [body ?? req.query])
       .map((operation: unknown) => (operation as { query?: unknown } | null)?.query)
       .filter((query): query is string => typeof query === "string");
-    try {
-      for (const source of sources) checkOperationShape(source, limits);
-    } catch (error) {
-      const refusal = error as GraphQLError;
+    for (const source of sources) {
+      const refusal = verdictOf(source);
+      if (!refusal) continue;
       const { http: _http, ...extensions } = refusal.extensions as Record<string, unknown>;
       res.status(400).json({ errors: [{ message: refusal.message, extensions }] });
       return;
     }
     next();
+  };
+}
+
+/** Texts longer than this are checked every time rather than kept. */
+const MEMO_MAX_SOURCE_CHARS = 64 * 1024;
+
+/**
+ * `checkOperationShape`'s refusal of a text (`null`: within the limits), remembered for up to
+ * 2,000 texts and 8 MB of them, least recently used out first.
+ */
+export function shapeVerdicts(limits: OperationLimits): (source: string) => GraphQLError | null {
+  const verdicts = new LRUCache<string, { refusal: GraphQLError | null }>({
+    max: 2_000,
+    maxSize: 8 * 1024 * 1024,
+    sizeCalculation: (_verdict, source) => source.length,
+  });
+  return (source) => {
+    const known = verdicts.get(source);
+    if (known) return known.refusal;
+    let refusal: GraphQLError | null = null;
+    try {
+      checkOperationShape(source, limits);
+    } catch (error) {
+      refusal = error as GraphQLError;
+    }
+    if (source.length <= MEMO_MAX_SOURCE_CHARS) verdicts.set(source, { refusal });
+    return refusal;
   };
 }
 

@@ -13,7 +13,7 @@ import { graphqlOverHttpPlugin } from "./graphql-http.plugin";
 import { createHttpApp } from "./http-server";
 import { operationLimitsPlugin } from "./limits.plugin";
 import { operationShapeMiddleware, type OperationLimits } from "./operation-limits";
-import { jsonBody } from "./json-body";
+import { jsonBody, MAX_BATCH_OPERATIONS } from "./json-body";
 import { metricsPlugin } from "./metrics.plugin";
 import type { ReadinessCheck } from "./readiness";
 
@@ -64,6 +64,8 @@ function authenticatedIsUncacheable<TContext extends BaseContext>(): ApolloServe
   };
 }
 
+const serviceName = (logger: Logger) => String(logger.bindings().service ?? "subgraph");
+
 /** A subgraph's HTTP app with GraphQL on `/graphql`; it does not listen. */
 export async function createSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
@@ -79,20 +81,24 @@ export async function createSubgraphServer<TContext extends BaseContext>(
       ApolloServerPluginCacheControl({ defaultMaxAge: options.defaultMaxAge ?? PUBLIC_MAX_AGE_SECONDS }),
       authenticatedIsUncacheable(),
       ...(options.limits ? [operationLimitsPlugin<TContext>(options.limits)] : []),
-      metricsPlugin(String(options.logger.bindings().service ?? "subgraph")),
+      metricsPlugin(serviceName(options.logger)),
       ...(options.plugins ?? []),
     ],
     includeStacktraceInErrorResponses: false,
     // runMain owns the signals: it stops the HTTP server, Apollo, the cache and the database in order.
     stopOnTerminationSignals: false,
     introspection: !production,
+    // the gateway's fetches of one operation to this subgraph at the same moment come as one batch
+    allowBatchedHttpRequests: true,
     nodeEnv: production ? "production" : "development",
   });
   await apollo.start();
   const app = createHttpApp({ logger: options.logger, readiness: options.readiness });
+  // Only the gateway calls a subgraph, with POST: an ETag (a hash of every response) serves no one.
+  app.set("etag", false);
   app.use(
     "/graphql",
-    ...jsonBody(),
+    ...jsonBody({ maxBatchOperations: MAX_BATCH_OPERATIONS, service: serviceName(options.logger) }),
     ...(options.limits ? [operationShapeMiddleware(options.limits.limits)] : []),
     expressMiddleware(apollo, { context: ({ req }) => options.createContext(req) }),
   );

@@ -2,6 +2,7 @@ export {
   metricsRegistry,
   graphqlRequests,
   graphqlDuration,
+  graphqlBatchSize,
   subgraphFetchDuration,
   subgraphFetchErrors,
   cacheLookups,

@@ -25,6 +25,19 @@ export const graphqlDuration = new Histogram({
   registers: [metricsRegistry],
 });
 
+/**
+ * Requests that carried a batch of operations (a JSON array) and how many each: `_count` is such
+ * requests, `_sum` their operations. A subgraph's HTTP requests are its operations (above) less
+ * `_sum` plus `_count`.
+ */
+export const graphqlBatchSize = new Histogram({
+  name: "careergraph_graphql_batch_size",
+  help: "Operations per batched GraphQL request (a JSON array), by service",
+  labelNames: ["service"] as const,
+  buckets: [2, 3, 4, 6, 8],
+  registers: [metricsRegistry],
+});
+
 /** The gateway's requests to each subgraph. */
 export const subgraphFetchDuration = new Histogram({
   name: "careergraph_subgraph_fetch_duration_seconds",
