@@ -18,10 +18,12 @@ afterAll(() => stack.stop());
 
 const SERVICES = ["roles", "guides", "progress"] as const;
 
+type Sample = { labels: Record<string, string | number | undefined>; value: number; metricName?: string };
+
 async function served(): Promise<Record<string, { operations: number; requests: number }>> {
-  const operations = (await graphqlRequests.get()).values;
-  const batches = (await graphqlBatchSize.get()).values;
-  const total = (values: typeof operations, service: string, name?: string) =>
+  const operations: Sample[] = (await graphqlRequests.get()).values;
+  const batches: Sample[] = (await graphqlBatchSize.get()).values;
+  const total = (values: Sample[], service: string, name?: string) =>
     values
       .filter((v) => v.labels.service === service && (name === undefined || v.metricName === name))
       .reduce((sum, v) => sum + v.value, 0);
