@@ -6,7 +6,12 @@ import { REQUEST_ID_HEADER } from "./request-id";
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** A GraphQL-shaped error body for requests refused before GraphQL sees them. */
-function sendError(res: Parameters<RequestHandler>[1], status: number, code: string, message: string): void {
+export function sendError(
+  res: Parameters<RequestHandler>[1],
+  status: number,
+  code: string,
+  message: string,
+): void {
   res
     .status(status)
     .type("application/json")
@@ -58,26 +63,33 @@ export const MAX_BATCH_OPERATIONS = 8;
 
 /**
  * How many operations one request may carry. At the gateway, one (an array batch is refused with its
- * own code rather than half-served); at a subgraph, up to `MAX_BATCH_OPERATIONS`.
+ * own code rather than half-served); at a subgraph, up to `MAX_BATCH_OPERATIONS`. Answers the refusal,
+ * or nothing (and counts an accepted batch in `careergraph_graphql_batch_size`).
  */
+export function refusalOfBatch(
+  body: unknown,
+  maxOperations: number,
+  service: string,
+): { code: "BATCHING_NOT_SUPPORTED"; message: string } | undefined {
+  if (!Array.isArray(body)) return undefined;
+  if (maxOperations <= 1)
+    return {
+      code: "BATCHING_NOT_SUPPORTED",
+      message: "batched operations (a JSON array) are not supported: send one operation per request",
+    };
+  if (body.length > maxOperations)
+    return {
+      code: "BATCHING_NOT_SUPPORTED",
+      message: `a batch holds at most ${maxOperations} operations; this one has ${body.length}`,
+    };
+  graphqlBatchSize.observe({ service }, body.length);
+  return undefined;
+}
+
 function batchLimit(maxOperations: number, service: string): RequestHandler {
   return (req, res, next) => {
-    if (!Array.isArray(req.body)) return next();
-    if (maxOperations <= 1)
-      return sendError(
-        res,
-        400,
-        "BATCHING_NOT_SUPPORTED",
-        "batched operations (a JSON array) are not supported: send one operation per request",
-      );
-    if (req.body.length > maxOperations)
-      return sendError(
-        res,
-        400,
-        "BATCHING_NOT_SUPPORTED",
-        `a batch holds at most ${maxOperations} operations; this one has ${req.body.length}`,
-      );
-    graphqlBatchSize.observe({ service }, req.body.length);
+    const refusal = refusalOfBatch(req.body, maxOperations, service);
+    if (refusal) return sendError(res, 400, refusal.code, refusal.message);
     next();
   };
 }
