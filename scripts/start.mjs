@@ -38,7 +38,12 @@ function portOf(url, fallback) {
   }
 }
 
-const env = process.env;
+const env = {
+  ...process.env,
+  // without Redis, the gateway keeps whole anonymous responses in its memory, and the content
+  // subgraphs tell it of every content change here (README, "Caching")
+  GATEWAY_URL: process.env.GATEWAY_URL ?? `http://127.0.0.1:${process.env.PORT ?? "4000"}/graphql`,
+};
 const services = [
   { name: "roles", main: "services/roles/dist/main.js", port: portOf(env.ROLES_URL, "4001") },
   { name: "guides", main: "services/guides/dist/main.js", port: portOf(env.GUIDES_URL, "4002") },

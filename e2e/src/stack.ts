@@ -7,6 +7,7 @@ import { guidesSubgraph } from "@careergraph/guides";
 import { closeServer } from "@careergraph/federation";
 import { createLogger } from "@careergraph/logger";
 import { freeStackPorts, localGraphqlUrl } from "./child-process";
+import { freePort } from "./redis-server";
 import { createProgressSubgraph } from "@careergraph/progress";
 import { rolesSubgraph } from "@careergraph/roles";
 import { startSubgraph, type RunningSubgraph } from "@careergraph/service";
@@ -34,6 +35,11 @@ export interface StackOptions {
   databaseUrl?: string;
   /** Fixed ports for the subgraphs (default: any free ones). */
   ports?: Record<SubgraphName, number>;
+  /**
+   * Sets `GATEWAY_URL` on every server, as `npm start` does: without Redis the gateway then keeps
+   * whole anonymous responses in its memory and the content subgraphs deliver their changes to it.
+   */
+  gatewayUrlKnown?: boolean;
 }
 
 export interface Stack {
@@ -105,6 +111,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   // ports chosen up front: roles delivers content changes to progress, which starts after it
   const ports = options.ports ?? (await freeStackPorts());
   const port = (name: SubgraphName) => ({ PORT: String(ports[name]) });
+  const gatewayPort = options.gatewayUrlKnown ? await freePort() : undefined;
+  if (gatewayPort !== undefined) env.GATEWAY_URL = localGraphqlUrl(gatewayPort);
   const roles = await startSubgraph(
     rolesSubgraph,
     config("roles", { PROGRESS_URL: localGraphqlUrl(ports.progress), ...port("roles") }),
@@ -128,6 +136,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ROLES_URL: roles.url,
     GUIDES_URL: guides.url,
     PROGRESS_URL: progress.url,
+    ...(gatewayPort !== undefined ? { PORT: String(gatewayPort) } : {}),
   });
   const gateway = await startGateway(gatewayConfig, startAs("gateway").logger);
   const subgraphs = [roles, guides, progress];

@@ -19,6 +19,7 @@ import {
 } from "@careergraph/federation";
 import type { Logger } from "@careergraph/logger";
 import { cacheHeadersPlugin } from "./cache-headers.plugin";
+import { contentChangesEndpoint } from "./content-changes-endpoint";
 import { callerOf, verifyCallerOnce } from "./caller";
 import { graphqlHttpEdge } from "./http-edge";
 import { gatewayLimitsPlugin } from "./limits.plugin";
@@ -39,7 +40,10 @@ export interface GatewayOptions {
   logger: Logger;
   supergraphSdl: string;
   subgraphUrls: Record<SubgraphName, string>;
-  /** The shared Redis cache; when given, anonymous whole responses are cached in it. */
+  /**
+   * The cache of anonymous whole responses: the shared Redis, or this process's memory when the
+   * content subgraphs deliver their changes to it (`POST /internal/content-changes`).
+   */
   responseCache?: Cache;
   /** The registered operations, in allowlist mode (`PERSISTED_QUERIES=only`). */
   persistedQueryManifest?: PersistedQueryManifest;
@@ -118,6 +122,13 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     logger,
     readiness: cache ? { ...readiness, cache: { check: () => cache.ping(), required: false } } : readiness,
   });
+  if (cache?.kind === "memory" && responseMemory && fastPath)
+    app.use(
+      contentChangesEndpoint(config, cache, () => {
+        responseMemory.clear();
+        fastPath.clear();
+      }),
+    );
   app.use(
     "/graphql",
     ...graphqlHttpEdge(config, manifest),

@@ -4,6 +4,7 @@ import type { ServiceConfig } from "@careergraph/config";
 import { closeServer, listen, startDraining } from "@careergraph/federation";
 import type { Logger } from "@careergraph/logger";
 import { manifestPath, readManifestFile, toManifest } from "./persisted-queries";
+import { cachesResponsesInMemory } from "./content-changes-endpoint";
 import { createGatewayServer, type GatewayServer } from "./server";
 import { waitForSubgraphs } from "./subgraph-readiness";
 import { subgraphUrls } from "./subgraphs";
@@ -14,7 +15,7 @@ export interface RunningGateway {
   port: number;
   server: Server;
   gateway: GatewayServer;
-  /** The shared cache of whole anonymous responses, when Redis is configured. */
+  /** The cache of whole anonymous responses: Redis, or in-process (see `cachesResponsesInMemory`). */
   responseCache?: Cache;
   stop(): Promise<void>;
 }
@@ -64,9 +65,10 @@ async function buildGateway(
   logger: Logger,
   urls: ReturnType<typeof subgraphUrls>,
 ): Promise<BuiltGateway> {
-  // Whole responses are cached only in a shared Redis, where every content write bumps the generation.
+  // Whole responses are cached in a shared Redis, where every content write bumps the generation, or
+  // in this process's memory when the content subgraphs tell it of every change (see GATEWAY_URL).
   const responseCache =
-    config.cache.redisUrl && !config.cache.disabled
+    (config.cache.redisUrl && !config.cache.disabled) || cachesResponsesInMemory(config)
       ? await openCache({ ...config.cache, logger })
       : undefined;
   try {

@@ -3,12 +3,12 @@ import { randomBytes } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { signToken } from "@careergraph/auth";
 import { createTestDatabase } from "@careergraph/testing";
+import { benchEnv, learnerTokens } from "./bench-env";
 import { CASES } from "./cases";
-import { CONNECTIONS, runLoad } from "./load";
+import { runLoad } from "./load";
 import { cpuMs } from "./process-stats";
-import { learnerId, seedSyntheticCatalog } from "./seed-catalog";
+import { seedSyntheticCatalog } from "./seed-catalog";
 import { startCareergraph, stopServers, type Deployment } from "./servers";
 import { fixed, markdownTable } from "./table";
 
@@ -35,10 +35,7 @@ async function main(): Promise<void> {
   const secret = randomBytes(24).toString("hex");
   const database = await createTestDatabase("careergraph_compare", { serverUrl: PG_SERVER_URL });
   const env = {
-    AUTH_JWT_SECRET: secret,
-    RATE_LIMIT_ANONYMOUS_POINTS: "1000000000",
-    RATE_LIMIT_LEARNER_POINTS: "1000000000",
-    MIGRATE_ON_START: "false",
+    ...benchEnv(secret),
     DATABASE_URL: database.url,
     REDIS_URL,
   };
@@ -60,11 +57,7 @@ async function main(): Promise<void> {
       name: "this build",
       deployment: await startCareergraph("head", { ...env, CACHE_NAMESPACE: `${namespace}-head` }),
     });
-    const tokens = await Promise.all(
-      Array.from({ length: CONNECTIONS }, (_, i) =>
-        signToken(secret, { sub: learnerId(i), roles: ["LEARNER"] }),
-      ),
-    );
+    const tokens = await learnerTokens(secret);
     const rows: string[][] = [];
     for (const caseName of CASE_NAMES) {
       const benchCase = CASES.find((c) => c.name === caseName)!;

@@ -3,12 +3,12 @@ import { randomBytes } from "node:crypto";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { signToken } from "@careergraph/auth";
 import { createTestDatabase } from "@careergraph/testing";
+import { benchEnv, learnerTokens } from "./bench-env";
 import { CASES } from "./cases";
 import { measureFirstStart } from "./first-start";
 import { CONNECTIONS } from "./load";
-import { learnerId, seedSyntheticCatalog } from "./seed-catalog";
+import { seedSyntheticCatalog } from "./seed-catalog";
 import { startCareergraph, startGateway, stopServers, type Server } from "./servers";
 import { caseTable, clearRedisNamespace, runCase, type CaseResult, type Variant } from "./suite";
 import { statementsByQuestionCount } from "./statements-by-size";
@@ -33,12 +33,7 @@ const say = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const out = (text: string) => process.stdout.write(`${text}\n`);
 
 const secret = randomBytes(24).toString("hex");
-const baseEnv = {
-  AUTH_JWT_SECRET: secret,
-  RATE_LIMIT_ANONYMOUS_POINTS: "1000000000",
-  RATE_LIMIT_LEARNER_POINTS: "1000000000",
-  MIGRATE_ON_START: "false",
-};
+const baseEnv = benchEnv(secret);
 const n1Env = { CACHE_DISABLED: "true", LOADERS_DISABLED: "true" };
 
 /** Runs every case over the variants and prints a table per case; answers the results by case. */
@@ -166,11 +161,7 @@ async function embeddedHalf(tokens: string[]): Promise<void> {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const tokens = await Promise.all(
-    Array.from({ length: CONNECTIONS }, (_, i) =>
-      signToken(secret, { sub: learnerId(i), roles: ["LEARNER"] }),
-    ),
-  );
+  const tokens = await learnerTokens(secret);
   out(`# careergraph benchmark\n`);
   out(
     `${CONNECTIONS} connections (autocannon), ${SECONDS} s per case and variant; signed-in cases: one learner per connection.`,

@@ -2,12 +2,12 @@ import "reflect-metadata";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { signToken } from "@careergraph/auth";
 import { createTestDatabase } from "@careergraph/testing";
+import { benchEnv, learnerTokens } from "./bench-env";
 import { CASES } from "./cases";
-import { CONNECTIONS, runLoad } from "./load";
+import { runLoad } from "./load";
 import { summarizeProfile } from "./profile-summary";
-import { learnerId, seedSyntheticCatalog } from "./seed-catalog";
+import { seedSyntheticCatalog } from "./seed-catalog";
 import { startCareergraph, stopServers } from "./servers";
 import { cpuMs } from "./process-stats";
 import { fixed, markdownTable } from "./table";
@@ -30,10 +30,7 @@ async function main(): Promise<void> {
   const secret = randomBytes(24).toString("hex");
   const database = await createTestDatabase("careergraph_profile", { serverUrl: PG_SERVER_URL });
   const env = {
-    AUTH_JWT_SECRET: secret,
-    RATE_LIMIT_ANONYMOUS_POINTS: "1000000000",
-    RATE_LIMIT_LEARNER_POINTS: "1000000000",
-    MIGRATE_ON_START: "false",
+    ...benchEnv(secret),
     DATABASE_URL: database.url,
     REDIS_URL,
     CACHE_NAMESPACE: `profile-${randomBytes(4).toString("hex")}`,
@@ -47,11 +44,7 @@ async function main(): Promise<void> {
       `--cpu-prof-dir=${join(dir, name)}`,
     ]);
     const servers = [stack.gateway, ...stack.subgraphs];
-    const tokens = await Promise.all(
-      Array.from({ length: CONNECTIONS }, (_, i) =>
-        signToken(secret, { sub: learnerId(i), roles: ["LEARNER"] }),
-      ),
-    );
+    const tokens = await learnerTokens(secret);
     const signedIn = CASES.find((c) => c.name === "signed-in seed page")!;
     await runLoad(stack.gateway.url, signedIn, tokens, 2);
     const before = servers.map((s) => cpuMs(s.process.pid));

@@ -42,8 +42,9 @@ async function spawnServer(
   env: Record<string, string | undefined>,
   nodeArgs: string[] = [],
   root = ROOT,
+  port?: number,
 ): Promise<Server> {
-  const port = await freePort();
+  port ??= await freePort();
   const child = new WatchedProcess(
     process.execPath,
     [...nodeArgs, join(root, script)],
@@ -66,8 +67,11 @@ export async function startCareergraph(
   nodeArgs: NodeArgs = () => [],
   root = ROOT,
 ): Promise<Deployment> {
+  // chosen first: without Redis the content subgraphs tell the gateway of content changes
+  const gatewayPort = await freePort();
+  const stackEnv = { GATEWAY_URL: localGraphqlUrl(gatewayPort), ...env };
   const spawn = (name: string, script: string, extra: Record<string, string> = {}) =>
-    spawnServer(`${label} ${name}`, script, { ...env, ...extra }, nodeArgs(name), root);
+    spawnServer(`${label} ${name}`, script, { ...stackEnv, ...extra }, nodeArgs(name), root);
   const roles = await spawn("roles", "services/roles/dist/main.js");
   const guides = await spawn("guides", "services/guides/dist/main.js");
   await Promise.all([waitReady(roles), waitReady(guides)]);
@@ -78,9 +82,10 @@ export async function startCareergraph(
     `${label} gateway`,
     "gateway/dist/main.js",
     subgraphs,
-    env,
+    stackEnv,
     nodeArgs("gateway"),
     root,
+    gatewayPort,
   );
   return { gateway, subgraphs };
 }
@@ -93,6 +98,7 @@ export async function startGateway(
   env: Record<string, string | undefined>,
   nodeArgs: string[] = [],
   root = ROOT,
+  port?: number,
 ): Promise<Server> {
   const [roles, guides, progress] = subgraphs;
   const gateway = await spawnServer(
@@ -101,6 +107,7 @@ export async function startGateway(
     { ...env, ROLES_URL: roles.url, GUIDES_URL: guides.url, PROGRESS_URL: progress.url },
     nodeArgs,
     root,
+    port,
   );
   await waitReady(gateway);
   return gateway;

@@ -48,6 +48,7 @@ const envSchema = z.object({
   ROLES_URL: url(["http:", "https:"]).default("http://127.0.0.1:4001/graphql"),
   GUIDES_URL: url(["http:", "https:"]).default("http://127.0.0.1:4002/graphql"),
   PROGRESS_URL: url(["http:", "https:"]).default("http://127.0.0.1:4003/graphql"),
+  GATEWAY_URL: url(["http:", "https:"]).optional(),
   MAX_OPERATION_COST: int(1, 10_000_000, "a whole number from 1 to 10000000").default(50_000),
   MAX_DEPTH: int(1, 1000, "a whole number from 1 to 1000").default(12),
   MAX_ALIASES: int(0, 10_000, "a whole number from 0 to 10000").default(30),
@@ -133,6 +134,11 @@ export interface ServiceConfig {
   /** `apq`: automatic persisted queries; `only`: registered operations only; `off`: neither. */
   persistedQueries: "off" | "apq" | "only";
   subgraphs: { roles: string; guides: string; progress: string };
+  /**
+   * The gateway's address (`GATEWAY_URL`, its `/graphql`). Without Redis the gateway keeps whole
+   * responses in its own memory, and the content subgraphs tell it of every content change there.
+   */
+  gatewayUrl?: string;
   /** Operation limits, enforced at the gateway before any subgraph is called and again in each subgraph. */
   limits: {
     maxCost: number;
@@ -230,6 +236,7 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
       corsOrigins: corsOrigins(e.CORS_ORIGINS ?? ""),
       persistedQueries: e.PERSISTED_QUERIES,
       subgraphs: { roles: e.ROLES_URL, guides: e.GUIDES_URL, progress: e.PROGRESS_URL },
+      gatewayUrl: e.GATEWAY_URL,
       limits: {
         maxCost: e.MAX_OPERATION_COST,
         maxDepth: e.MAX_DEPTH,

@@ -31,3 +31,11 @@ export type { OperationLimitsPluginOptions } from "./limits.plugin";
 export { jsonBody, BODY_LIMIT_BYTES, MAX_BATCH_OPERATIONS } from "./json-body";
 export { graphqlOverHttpPlugin } from "./graphql-http.plugin";
 export { PrivateData } from "./private-data";
+export {
+  CONTENT_CHANGES_PATH,
+  hasValidSignature,
+  internalKey,
+  sign,
+  SIGNATURE_HEADER,
+} from "./internal-signature";
+export type { InternalKeySource } from "./internal-signature";

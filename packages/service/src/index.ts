@@ -8,6 +8,7 @@ export {
   CONTENT_CHANGES_PATH,
   contentChangesRoute,
   contentOutboxTableSql,
+  gatewayResponseCache,
   internalKey,
   sign,
 } from "./content-changes";

@@ -1,10 +1,15 @@
 import express, { type Router } from "express";
-import { isUuid } from "@careergraph/federation";
+import {
+  CONTENT_CHANGES_PATH,
+  hasValidSignature,
+  internalKey,
+  isUuid,
+  SIGNATURE_HEADER,
+} from "@careergraph/federation";
 import type { SubgraphDeps } from "../subgraph-definition";
-import { hasValidSignature, internalKey, SIGNATURE_HEADER } from "./signature";
 
-/** The path, under a subgraph's address, where peers deliver content changes. */
-export const CONTENT_CHANGES_PATH = "/internal/content-changes";
+/** The path, under a server's address, where peers deliver content changes. */
+export { CONTENT_CHANGES_PATH } from "@careergraph/federation";
 const MAX_QUESTIONS = 10_000;
 
 /**

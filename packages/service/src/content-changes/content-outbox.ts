@@ -1,6 +1,6 @@
 import { invalidateContent } from "@careergraph/cache";
 import type { SubgraphDeps } from "../subgraph-definition";
-import { internalKey, sign, SIGNATURE_HEADER } from "./signature";
+import { CONTENT_CHANGES_PATH, internalKey, sign, SIGNATURE_HEADER } from "@careergraph/federation";
 
 /** What a content write changed, recorded in the write's own transaction. */
 export interface ContentChange {
@@ -20,6 +20,15 @@ export interface ContentChangePeer {
   name: string;
   /** Its `/internal/content-changes` endpoint. */
   url: string;
+}
+
+/**
+ * The gateway as a consumer of every content change, when it caches whole responses in its own
+ * memory: no Redis (where the content generation is shared) and a `GATEWAY_URL` to reach it.
+ */
+export function gatewayResponseCache(config: SubgraphDeps["config"]): ContentChangePeer[] {
+  if (!config.gatewayUrl || config.cache.redisUrl || config.cache.disabled) return [];
+  return [{ name: "gateway", url: new URL(CONTENT_CHANGES_PATH, config.gatewayUrl).toString() }];
 }
 
 /** The consumer that stands for this subgraph's own cache (and the content generation). */
@@ -51,16 +60,26 @@ export class ContentOutbox {
    */
   private mayHavePending = true;
 
+  /**
+   * `peers` hear of changed questions. `responseCaches` (the gateway, when it keeps whole responses
+   * in its own memory) hear of every change, and only after this subgraph's own cache has taken it:
+   * a page the gateway assembles after that reads the new content.
+   */
   constructor(
     private readonly deps: Pick<SubgraphDeps, "config" | "logger" | "cache" | "db">,
     private readonly table: string,
     private readonly peers: ContentChangePeer[] = [],
+    private readonly responseCaches: ContentChangePeer[] = [],
   ) {}
 
   /** Call inside the write's transaction. */
   async record(tx: Transaction, change: ContentChange): Promise<void> {
     const questionIds = [...new Set(change.questionIds ?? [])];
-    const consumers = [OWN_CACHE, ...(questionIds.length > 0 ? this.peers.map((peer) => peer.name) : [])];
+    const consumers = [
+      OWN_CACHE,
+      ...(questionIds.length > 0 ? this.peers.map((peer) => peer.name) : []),
+      ...this.responseCaches.map((peer) => peer.name),
+    ];
     await tx.query(`INSERT INTO ${this.table} (cache_keys, question_ids, pending) VALUES ($1, $2, $3)`, [
       [...new Set(change.cacheKeys)],
       questionIds,
@@ -116,17 +135,28 @@ export class ContentOutbox {
       this.mayHavePending = false;
       return;
     }
-    const outcomes = await Promise.all(
-      [OWN_CACHE, ...this.peers.map((peer) => peer.name)].map(async (consumer) => {
-        const owed = rows.filter((row) => row.pending.includes(consumer));
-        if (owed.length === 0) return null;
-        const error = await this.deliverTo(consumer, owed).then(
-          () => null,
-          (failure: unknown) => failure,
-        );
-        if (error === null) await this.strike(consumer, owed);
-        return error;
-      }),
+    const deliverEach = (consumers: string[], owedRows: PendingRow[]) =>
+      Promise.all(
+        consumers.map(async (consumer) => {
+          const owed = owedRows.filter((row) => row.pending.includes(consumer));
+          if (owed.length === 0) return null;
+          const error = await this.deliverTo(consumer, owed).then(
+            () => null,
+            (failure: unknown) => failure,
+          );
+          if (error === null) {
+            await this.strike(consumer, owed);
+            for (const row of owed) row.pending = row.pending.filter((name) => name !== consumer);
+          }
+          return error;
+        }),
+      );
+    const outcomes = await deliverEach([OWN_CACHE, ...this.peers.map((peer) => peer.name)], rows);
+    outcomes.push(
+      ...(await deliverEach(
+        this.responseCaches.map((peer) => peer.name),
+        rows.filter((row) => !row.pending.includes(OWN_CACHE)),
+      )),
     );
     await this.deps.db.dataSource.query(
       `DELETE FROM ${this.table} WHERE id = ANY($1::bigint[]) AND cardinality(pending) = 0`,
@@ -146,7 +176,7 @@ export class ContentOutbox {
       if (!done) throw new Error("the cache could not be reached");
       return;
     }
-    const peer = this.peers.find((candidate) => candidate.name === consumer);
+    const peer = [...this.peers, ...this.responseCaches].find((candidate) => candidate.name === consumer);
     if (!peer) throw new Error(`no address for the consumer ${consumer}`);
     await postChanges(this.deps.config, peer, [...new Set(rows.flatMap((row) => row.question_ids))]);
   }

@@ -1,15 +1,23 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import type { ServiceConfig } from "@careergraph/config";
+
+/** The path, under a server's address, where content changes are delivered. */
+export const CONTENT_CHANGES_PATH = "/internal/content-changes";
 
 /** The header that carries a content-change delivery's signature. */
 export const SIGNATURE_HEADER = "x-careergraph-signature";
 
+/** The parts of a server's configuration that the internal key comes from. */
+export interface InternalKeySource {
+  internalApiSecret?: string;
+  auth: { jwtSecret?: string };
+}
+
 /**
- * The key that signs deliveries between subgraphs: `INTERNAL_API_SECRET`, or one derived from the
- * token secret (never the token secret itself, so a signature can never pass for a token).
- * `undefined` when neither is configured: nothing can be delivered or accepted.
+ * The key that signs deliveries between careergraph's servers (content changes): `INTERNAL_API_SECRET`,
+ * or one derived from the token secret (never the token secret itself, so a signature can never pass
+ * for a token). `undefined` when neither is configured: nothing can be delivered or accepted.
  */
-export function internalKey(config: ServiceConfig): Buffer | undefined {
+export function internalKey(config: InternalKeySource): Buffer | undefined {
   if (config.internalApiSecret) return Buffer.from(config.internalApiSecret);
   if (!config.auth.jwtSecret) return undefined;
   return createHmac("sha256", config.auth.jwtSecret).update("careergraph internal api").digest();

@@ -1,0 +1,47 @@
+import express, { type Router } from "express";
+import { invalidateContent, type Cache } from "@careergraph/cache";
+import type { ServiceConfig } from "@careergraph/config";
+import {
+  CONTENT_CHANGES_PATH,
+  hasValidSignature,
+  internalKey,
+  SIGNATURE_HEADER,
+} from "@careergraph/federation";
+
+/**
+ * Where the content subgraphs tell a gateway that caches whole responses in its own memory (no
+ * Redis) of every content change, after their own caches have taken it. Any signed delivery retires
+ * every cached response at once (it bumps the response cache's content generation) and answers 204;
+ * an unsigned one is 401 and changes nothing.
+ */
+export function contentChangesEndpoint(
+  config: ServiceConfig,
+  responseCache: Cache,
+  forget: () => void,
+): Router {
+  const router = express.Router();
+  const key = internalKey(config);
+  router.post(
+    CONTENT_CHANGES_PATH,
+    express.raw({ type: "application/json", limit: "1mb" }),
+    async (req, res) => {
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (!key || !hasValidSignature(key, body, req.header(SIGNATURE_HEADER))) {
+        res.status(401).json({ error: "a content change must be signed with the internal key" });
+        return;
+      }
+      const retired = await invalidateContent(responseCache, []);
+      forget();
+      res.status(retired ? 204 : 503).end();
+    },
+  );
+  return router;
+}
+
+/**
+ * Whether this gateway caches whole responses in its own memory: without Redis, when `GATEWAY_URL`
+ * is set, which also makes the content subgraphs deliver their changes to it (`npm start` sets it).
+ */
+export function cachesResponsesInMemory(config: ServiceConfig): boolean {
+  return !config.cache.redisUrl && !config.cache.disabled && config.gatewayUrl !== undefined;
+}
