@@ -35,10 +35,11 @@ export async function purgeIdempotencyRecords(
 }
 
 /**
- * Runs the purge every `intervalMinutes` (and once shortly after start). A plain timer with an
- * advisory lock rather than pg-boss or graphile-worker: their current releases need Node 22, and
- * both need connections of their own (LISTEN/NOTIFY, a pool), which the embedded one-connection
- * PGlite cannot give them.
+ * Runs the purge every `intervalMinutes`, and once as the server starts: while it starts, not seconds
+ * into serving, where its statement would land among the requests' (and in their counts). A plain
+ * timer with an advisory lock rather than pg-boss or graphile-worker: their current releases need
+ * Node 22, and both need connections of their own (LISTEN/NOTIFY, a pool), which the embedded
+ * one-connection PGlite cannot give them.
  */
 export function scheduleIdempotencyPurge(
   deps: SubgraphDeps,
@@ -54,7 +55,7 @@ export function scheduleIdempotencyPurge(
       (error: unknown) => deps.logger.warn({ err: error }, "idempotency purge failed; retrying next round"),
     );
   };
-  const first = setTimeout(run, 10_000);
+  const first = setTimeout(run, 0);
   const every = setInterval(run, options.intervalMinutes * 60_000);
   first.unref();
   every.unref();
