@@ -35,11 +35,11 @@ export async function purgeIdempotencyRecords(
 }
 
 /**
- * Runs the purge every `intervalMinutes`, and once as the server starts: while it starts, not seconds
- * into serving, where its statement would land among the requests' (and in their counts). A plain
- * timer with an advisory lock rather than pg-boss or graphile-worker: their current releases need
- * Node 22, and both need connections of their own (LISTEN/NOTIFY, a pool), which the embedded
- * one-connection PGlite cannot give them.
+ * Runs the purge every `intervalMinutes` (the first time one interval after start): never at a
+ * moment tied to the server's start, where its statement would land among a test's counted requests
+ * or race a test's own purge. A plain timer with an advisory lock rather than pg-boss or
+ * graphile-worker: their current releases need Node 22, and both need connections of their own
+ * (LISTEN/NOTIFY, a pool), which the embedded one-connection PGlite cannot give them.
  */
 export function scheduleIdempotencyPurge(
   deps: SubgraphDeps,
@@ -55,13 +55,10 @@ export function scheduleIdempotencyPurge(
       (error: unknown) => deps.logger.warn({ err: error }, "idempotency purge failed; retrying next round"),
     );
   };
-  const first = setTimeout(run, 0);
   const every = setInterval(run, options.intervalMinutes * 60_000);
-  first.unref();
   every.unref();
   return {
     async stop() {
-      clearTimeout(first);
       clearInterval(every);
       await running;
     },
