@@ -1,12 +1,7 @@
-import express, { type Router } from "express";
+import type { Router } from "express";
 import { invalidateContent, type Cache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
-import {
-  CONTENT_CHANGES_PATH,
-  hasValidSignature,
-  internalKey,
-  SIGNATURE_HEADER,
-} from "@careergraph/federation";
+import { signedDeliveryRoute } from "@careergraph/federation";
 
 /**
  * Where the content subgraphs tell a gateway that caches whole responses in its own memory (no
@@ -19,23 +14,11 @@ export function contentChangesEndpoint(
   responseCache: Cache,
   forget: () => void,
 ): Router {
-  const router = express.Router();
-  const key = internalKey(config);
-  router.post(
-    CONTENT_CHANGES_PATH,
-    express.raw({ type: "application/json", limit: "1mb" }),
-    async (req, res) => {
-      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      if (!key || !hasValidSignature(key, body, req.header(SIGNATURE_HEADER))) {
-        res.status(401).json({ error: "a content change must be signed with the internal key" });
-        return;
-      }
-      const retired = await invalidateContent(responseCache, []);
-      forget();
-      res.status(retired ? 204 : 503).end();
-    },
-  );
-  return router;
+  return signedDeliveryRoute(config, async (_body, _req, res) => {
+    const retired = await invalidateContent(responseCache, []);
+    forget();
+    res.status(retired ? 204 : 503).end();
+  });
 }
 
 /**

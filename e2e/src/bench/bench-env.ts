@@ -20,3 +20,14 @@ export function learnerTokens(secret: string): Promise<string[]> {
     ),
   );
 }
+
+/** Runs a benchmark script's `main` and exits with its outcome (the stack trace on failure). */
+export function runScript(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}

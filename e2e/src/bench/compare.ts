@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createTestDatabase } from "@careergraph/testing";
-import { benchEnv, learnerTokens } from "./bench-env";
+import { benchEnv, learnerTokens, runScript } from "./bench-env";
 import { CASES } from "./cases";
 import { runLoad } from "./load";
 import { cpuMs } from "./process-stats";
@@ -106,10 +106,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runScript(main);

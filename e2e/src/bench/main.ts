@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createTestDatabase } from "@careergraph/testing";
-import { benchEnv, learnerTokens } from "./bench-env";
+import { benchEnv, learnerTokens, runScript } from "./bench-env";
 import { CASES } from "./cases";
 import { measureFirstStart } from "./first-start";
 import { CONNECTIONS } from "./load";
@@ -183,10 +183,4 @@ async function main(): Promise<void> {
   out(`\nWhole bench: ${fixed((Date.now() - started) / 1000, 0)} s`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runScript(main);

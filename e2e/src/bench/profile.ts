@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createTestDatabase } from "@careergraph/testing";
-import { benchEnv, learnerTokens } from "./bench-env";
+import { benchEnv, learnerTokens, runScript } from "./bench-env";
 import { CASES } from "./cases";
 import { runLoad } from "./load";
 import { summarizeProfile } from "./profile-summary";
@@ -97,10 +97,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -37,5 +37,6 @@ export {
   internalKey,
   sign,
   SIGNATURE_HEADER,
+  signedDeliveryRoute,
 } from "./internal-signature";
 export type { InternalKeySource } from "./internal-signature";

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import express, { type Request, type Response, type Router } from "express";
 
 /** The path, under a server's address, where content changes are delivered. */
 export const CONTENT_CHANGES_PATH = "/internal/content-changes";
@@ -32,4 +33,29 @@ export function hasValidSignature(key: Buffer, body: Buffer, signature: string |
   const expected = Buffer.from(sign(key, body.toString("utf8")));
   const given = Buffer.from(signature);
   return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * `POST /internal/content-changes` with the raw body checked against its signature: `handle` gets
+ * the body of a delivery signed with the internal key; anything else is 401 and `handle` never runs.
+ */
+export function signedDeliveryRoute(
+  config: InternalKeySource,
+  handle: (body: Buffer, req: Request, res: Response) => Promise<void>,
+): Router {
+  const router = express.Router();
+  const key = internalKey(config);
+  router.post(
+    CONTENT_CHANGES_PATH,
+    express.raw({ type: "application/json", limit: "1mb" }),
+    async (req, res) => {
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (!key || !hasValidSignature(key, body, req.header(SIGNATURE_HEADER))) {
+        res.status(401).json({ error: "a content change must be signed with the internal key" });
+        return;
+      }
+      await handle(body, req, res);
+    },
+  );
+  return router;
 }

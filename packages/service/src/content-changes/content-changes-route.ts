@@ -1,11 +1,5 @@
-import express, { type Router } from "express";
-import {
-  CONTENT_CHANGES_PATH,
-  hasValidSignature,
-  internalKey,
-  isUuid,
-  SIGNATURE_HEADER,
-} from "@careergraph/federation";
+import type { Router } from "express";
+import { isUuid, signedDeliveryRoute } from "@careergraph/federation";
 import type { SubgraphDeps } from "../subgraph-definition";
 
 /** The path, under a server's address, where peers deliver content changes. */
@@ -21,30 +15,18 @@ export function contentChangesRoute(
   deps: Pick<SubgraphDeps, "config" | "logger">,
   apply: (questionIds: string[]) => Promise<boolean>,
 ): Router {
-  const router = express.Router();
-  const key = internalKey(deps.config);
-  router.post(
-    CONTENT_CHANGES_PATH,
-    express.raw({ type: "application/json", limit: "1mb" }),
-    async (req, res) => {
-      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      if (!key || !hasValidSignature(key, body, req.header(SIGNATURE_HEADER))) {
-        res.status(401).json({ error: "a content change must be signed with the internal key" });
-        return;
-      }
-      const questionIds = parseQuestionIds(body);
-      if (!questionIds) {
-        res.status(400).json({ error: "expected { questionIds: [uuid, ...] }" });
-        return;
-      }
-      const applied = await apply(questionIds).catch((error: unknown) => {
-        req.log.error({ err: error }, "content changes could not be applied");
-        return false;
-      });
-      res.status(applied ? 204 : 503).end();
-    },
-  );
-  return router;
+  return signedDeliveryRoute(deps.config, async (body, req, res) => {
+    const questionIds = parseQuestionIds(body);
+    if (!questionIds) {
+      res.status(400).json({ error: "expected { questionIds: [uuid, ...] }" });
+      return;
+    }
+    const applied = await apply(questionIds).catch((error: unknown) => {
+      req.log.error({ err: error }, "content changes could not be applied");
+      return false;
+    });
+    res.status(applied ? 204 : 503).end();
+  });
 }
 
 function parseQuestionIds(body: Buffer): string[] | undefined {
