@@ -1,4 +1,4 @@
-import { createClient } from "redis";
+import type { createClient } from "redis";
 
 export type RedisClient = ReturnType<typeof createClient>;
 
@@ -13,6 +13,8 @@ export async function connectFailFast(options: {
   onDown: (error: unknown) => void;
   onReady?: () => void;
 }): Promise<RedisClient> {
+  // loaded on first use: about 250 ms of every server's start, and the embedded defaults never use it
+  const { createClient } = await import("redis");
   const client = createClient({
     url: options.url,
     disableOfflineQueue: true,

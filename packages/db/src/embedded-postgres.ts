@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
-import { copyEmptyCluster, emptyClusterImage } from "./empty-cluster";
+import { clusterTarball, copyCluster, EMPTY_CLUSTER, type ClusterImage } from "./cluster-image";
 import { embeddedStartParams } from "./embedded-settings";
 
 export interface EmbeddedPostgres {
@@ -18,14 +18,19 @@ export interface EmbeddedPostgres {
  * of one connection, or their transactions would interleave.
  *
  * @param dataDir folder for its files, or `null` for a database that lives in memory only.
+ * @param image the built cluster a new database starts from (a folder that already holds one is
+ *   opened as it is).
  */
-export async function startEmbeddedPostgres(dataDir: string | null): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string | null,
+  image: ClusterImage = EMPTY_CLUSTER,
+): Promise<EmbeddedPostgres> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const isNew = !dataDir || !existsSync(join(dataDir, "PG_VERSION"));
-  const copied = isNew && dataDir !== null && copyEmptyCluster(dataDir);
+  const copied = isNew && dataDir !== null && copyCluster(image, dataDir);
   const db = await PGlite.create({
     dataDir: dataDir ?? undefined,
-    loadDataDir: isNew && !copied ? await emptyClusterImage() : undefined,
+    loadDataDir: isNew && !copied ? await clusterTarball(image) : undefined,
     startParams: embeddedStartParams(),
   });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 1 });

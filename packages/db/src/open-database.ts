@@ -8,6 +8,7 @@ import {
 } from "typeorm";
 import type { Logger } from "@careergraph/logger";
 import { watchPool, type PoolStats } from "@careergraph/metrics";
+import { EMPTY_CLUSTER, isClusterImageBuilt, type ClusterImage } from "./cluster-image";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 import { entityColumns } from "./entity-columns";
 import { migrateWithLock } from "./migrate";
@@ -31,6 +32,11 @@ export interface DatabaseOptions {
   logger?: Logger;
   /** Run pending migrations now (advisory-locked); default true. `false` expects `npm run migrate`. */
   migrate?: boolean;
+  /**
+   * Embedded only: the built cluster a new database starts from, when it is built (a subgraph's
+   * migrated and seeded one); otherwise, and by default, the empty cluster.
+   */
+  image?: ClusterImage;
 }
 
 export interface Database {
@@ -46,7 +52,8 @@ export interface Database {
 
 /** Opens the subgraph's database and, unless told not to, creates its schema and runs its pending migrations. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const embedded = options.url ? null : await startEmbeddedPostgres(options.dataDir);
+  const image = options.image && isClusterImageBuilt(options.image) ? options.image : EMPTY_CLUSTER;
+  const embedded = options.url ? null : await startEmbeddedPostgres(options.dataDir, image);
   const statements = new StatementCounter(options.logger);
   const dataSource = new DataSource({
     type: "postgres",

@@ -2,6 +2,7 @@ export { buildSubgraph, listenSubgraph, startSubgraph } from "./start-subgraph";
 export type { RunningSubgraph, StartOptions, SubgraphServer } from "./start-subgraph";
 export type { SubgraphApi, SubgraphDefinition, SubgraphDeps } from "./subgraph-definition";
 export { runSeed } from "./run-seed";
+export { runWritePreparedCluster, writePreparedCluster } from "./prepared-cluster";
 export { runMigrate } from "./run-migrate";
 export {
   ContentOutbox,

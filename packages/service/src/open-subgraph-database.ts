@@ -1,5 +1,5 @@
 import type { ServiceConfig } from "@careergraph/config";
-import { openDatabase, type Database } from "@careergraph/db";
+import { openDatabase, type ClusterImage, type Database } from "@careergraph/db";
 import type { Logger } from "@careergraph/logger";
 import type { SubgraphDefinition } from "./subgraph-definition";
 
@@ -12,7 +12,7 @@ export function openSubgraphDatabase(
   definition: Pick<SubgraphDefinition<object>, "dbSchema" | "entities" | "migrations">,
   config: ServiceConfig,
   logger: Logger,
-  options: { migrate?: boolean; dataDir?: string | null } = {},
+  options: { migrate?: boolean; dataDir?: string | null; image?: ClusterImage } = {},
 ): Promise<Database> {
   return openDatabase({
     ...config.database,
@@ -20,6 +20,7 @@ export function openSubgraphDatabase(
     schema: definition.dbSchema,
     entities: definition.entities,
     migrations: definition.migrations,
+    image: options.image,
     logger,
     migrate: options.migrate ?? (config.operations.migrateOnStart || !config.database.url),
   });

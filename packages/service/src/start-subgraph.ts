@@ -12,7 +12,10 @@ export interface StartOptions {
   /** `null` keeps the embedded database in memory (tests); default: the config's data folder. */
   dataDir?: string | null;
   logger?: Logger;
-  /** Seed an empty embedded database (the quick start's first run). Default true. */
+  /**
+   * A new embedded database starts from the subgraph's prepared cluster, and an empty one is seeded
+   * (the quick start's first run). Default true.
+   */
   seedWhenEmpty?: boolean;
 }
 
@@ -41,7 +44,11 @@ export async function buildSubgraph<TContext extends object>(
   options: StartOptions = {},
 ): Promise<SubgraphServer> {
   const logger = options.logger ?? createLogger(definition.name, config.logLevel);
-  const db = await openSubgraphDatabase(definition, config, logger, { dataDir: options.dataDir });
+  const seedWhenEmpty = options.seedWhenEmpty !== false;
+  const db = await openSubgraphDatabase(definition, config, logger, {
+    dataDir: options.dataDir,
+    image: seedWhenEmpty ? definition.preparedCluster : undefined,
+  });
   const cache = await openCache({ ...config.cache, logger });
   const deps: SubgraphDeps = { config, logger, db, cache, verifyToken: createTokenVerifier(config.auth) };
   const closeStores = async () => {
@@ -49,7 +56,7 @@ export async function buildSubgraph<TContext extends object>(
     await db.close();
   };
   try {
-    if (db.kind === "embedded" && options.seedWhenEmpty !== false && (await definition.isEmpty?.(deps))) {
+    if (db.kind === "embedded" && seedWhenEmpty && (await definition.isEmpty?.(deps))) {
       logger.info("empty embedded database: loading the content pack");
       await definition.seed?.(deps);
     }

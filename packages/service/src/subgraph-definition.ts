@@ -3,7 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import type { TokenVerifier, Viewer } from "@careergraph/auth";
 import type { Cache } from "@careergraph/cache";
 import type { ServiceConfig, ServiceName } from "@careergraph/config";
-import type { Database, DatabaseOptions } from "@careergraph/db";
+import type { ClusterImage, Database, DatabaseOptions } from "@careergraph/db";
 import type { Logger } from "@careergraph/logger";
 
 /** What a running subgraph is made of; handed to its schema, context and seed functions. */
@@ -44,4 +44,9 @@ export interface SubgraphDefinition<TContext extends object> {
   startJobs?(deps: SubgraphDeps): { stop(): Promise<void> };
   /** Whether the database holds no content yet (so the embedded default seeds it). */
   isEmpty?(deps: SubgraphDeps): Promise<boolean>;
+  /**
+   * Where its build writes the embedded database as a first start leaves it (`writePreparedCluster`):
+   * a new embedded database of a server starts from it when it is built.
+   */
+  preparedCluster?: ClusterImage;
 }

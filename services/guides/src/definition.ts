@@ -1,3 +1,4 @@
+import { clusterImageIn } from "@careergraph/db";
 import { AuditEntry } from "@careergraph/authoring";
 import type { SubgraphDefinition } from "@careergraph/service";
 import { CareerGuide } from "./career/career-guide.entity";
@@ -13,6 +14,9 @@ import { RelatedGuideList } from "./related/related-guide-list.entity";
 import { RelatedGuideLink } from "./related/related-guide.entity";
 import { buildGuidesSchema } from "./schema";
 import { isGuidesEmpty, seedGuides } from "./seed/seed-guides";
+
+/** Written by the build beside this file (`build-prepared-cluster.ts`); absent when run from sources. */
+const PREPARED_CLUSTER = clusterImageIn(__dirname, "prepared-cluster");
 
 /** The guides subgraph: the content around a role (interview page, related guides, career guide, paths). */
 export const guidesSubgraph: SubgraphDefinition<GuidesContext> = {
@@ -42,4 +46,5 @@ export const guidesSubgraph: SubgraphDefinition<GuidesContext> = {
   },
   seed: (deps) => seedGuides(deps),
   isEmpty: isGuidesEmpty,
+  preparedCluster: PREPARED_CLUSTER,
 };

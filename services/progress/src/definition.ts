@@ -1,3 +1,4 @@
+import { clusterImageIn } from "@careergraph/db";
 import { contentChangesRoute, type SubgraphDefinition } from "@careergraph/service";
 import { forgetCatalogQuestions } from "./catalog/published-question.loader";
 import type { Clock } from "./clock";
@@ -17,6 +18,9 @@ export interface ProgressOptions {
   /** The clock practices are scheduled and due reviews are judged by; default the system clock. */
   now?: Clock;
 }
+
+/** Written by the build beside this file (`build-prepared-cluster.ts`); absent when run from sources. */
+const PREPARED_CLUSTER = clusterImageIn(__dirname, "prepared-cluster");
 
 /** The progress subgraph with its own clock (tests); `progressSubgraph` is the one that runs. */
 export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphDefinition<ProgressContext> {
@@ -47,6 +51,7 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
         retentionHours: deps.config.operations.idempotencyRetentionHours,
         intervalMinutes: deps.config.operations.purgeIntervalMinutes,
       }),
+    preparedCluster: PREPARED_CLUSTER,
   };
 }
 

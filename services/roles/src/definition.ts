@@ -1,3 +1,4 @@
+import { clusterImageIn } from "@careergraph/db";
 import type { SubgraphDefinition } from "@careergraph/service";
 import { createBatches, createContext, createServices, type RolesContext } from "./context";
 import { CreateCatalog1767225600000 } from "./migrations/1767225600000-create-catalog";
@@ -11,6 +12,9 @@ import { Role } from "./role/role.entity";
 import { buildRolesSchema } from "./schema";
 import { isCatalogEmpty, seedCatalog } from "./seed/seed-catalog";
 import { Topic } from "./topic/topic.entity";
+
+/** Written by the build beside this file (`build-prepared-cluster.ts`); absent when run from sources. */
+const PREPARED_CLUSTER = clusterImageIn(__dirname, "prepared-cluster");
 
 /** The roles subgraph: the catalog of roles, questions and topics. */
 export const rolesSubgraph: SubgraphDefinition<RolesContext> = {
@@ -37,4 +41,5 @@ export const rolesSubgraph: SubgraphDefinition<RolesContext> = {
   },
   seed: (deps) => seedCatalog(deps),
   isEmpty: isCatalogEmpty,
+  preparedCluster: PREPARED_CLUSTER,
 };
