@@ -1,15 +1,36 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 
-/** A free loopback port, found by letting the system pick one. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * A free loopback port for a server that listens later, below the kernel's range of ephemeral ports:
+ * a port the kernel picked would be free now, but the kernel hands ports of that range to every new
+ * connection and to every `listen(0)` (an embedded database's socket, say), and one of those could
+ * take it before the server listens (EADDRINUSE).
+ */
+export async function freePort(): Promise<number> {
+  const [lowestEphemeral] = ephemeralPortRange();
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const port = 10_000 + Math.floor(Math.random() * (lowestEphemeral - 10_000));
+    if (await isFree(port)) return port;
+  }
+  throw new Error(`no free port found below ${lowestEphemeral}`);
+}
+
+function ephemeralPortRange(): [number, number] {
+  try {
+    const [low, high] = readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8").trim().split(/\s+/);
+    return [Number(low), Number(high)];
+  } catch {
+    return [32_768, 60_999]; // Linux's default
+  }
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
   });
 }
 

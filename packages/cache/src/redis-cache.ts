@@ -87,7 +87,14 @@ export async function createRedisCache({ url, timeoutMs, logger }: RedisCacheOpt
     if (!client.isReady) throw new Error("redis is not connected");
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`redis command timed out after ${timeoutMs} ms`)), timeoutMs);
+      // The timer can fire late, after this process was busy for longer than the timeout, with the
+      // reply already waiting in the socket. Node reads sockets after timers and before immediates:
+      // refusing in an immediate lets such a reply win, so the timeout measures Redis, not our own
+      // lag (which would turn every cached read of a busy server into a database fetch).
+      timer = setTimeout(
+        () => setImmediate(() => reject(new Error(`redis command timed out after ${timeoutMs} ms`))),
+        timeoutMs,
+      );
     });
     try {
       return await Promise.race([command(), timeout]);

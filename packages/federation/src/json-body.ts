@@ -6,7 +6,12 @@ import { REQUEST_ID_HEADER } from "./request-id";
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** A GraphQL-shaped error body for requests refused before GraphQL sees them. */
-function sendError(res: Parameters<RequestHandler>[1], status: number, code: string, message: string): void {
+export function sendError(
+  res: Parameters<RequestHandler>[1],
+  status: number,
+  code: string,
+  message: string,
+): void {
   res
     .status(status)
     .type("application/json")
@@ -61,7 +66,7 @@ export const MAX_BATCH_OPERATIONS = 8;
  * own code rather than half-served); at a subgraph, up to `MAX_BATCH_OPERATIONS`. Answers the refusal,
  * or nothing (and counts an accepted batch in `careergraph_graphql_batch_size`).
  */
-function refusalOfBatch(
+export function refusalOfBatch(
   body: unknown,
   maxOperations: number,
   service: string,

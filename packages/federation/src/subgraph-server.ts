@@ -10,6 +10,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Logger } from "@careergraph/logger";
 import { createErrorFormatter } from "./format-error";
 import { graphqlOverHttpPlugin } from "./graphql-http.plugin";
+import { graphqlPost } from "./graphql-post";
 import { createHttpApp } from "./http-server";
 import { operationLimitsPlugin } from "./limits.plugin";
 import { operationShapeMiddleware, type OperationLimits } from "./operation-limits";
@@ -96,6 +97,14 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   const app = createHttpApp({ logger: options.logger, readiness: options.readiness });
   // Only the gateway calls a subgraph, with POST: an ETag (a hash of every response) serves no one.
   app.set("etag", false);
+  app.use(
+    graphqlPost({
+      apollo,
+      createContext: (req) => options.createContext(req),
+      limits: options.limits?.limits,
+      service: serviceName(options.logger),
+    }),
+  );
   app.use(
     "/graphql",
     ...jsonBody({ maxBatchOperations: MAX_BATCH_OPERATIONS, service: serviceName(options.logger) }),
