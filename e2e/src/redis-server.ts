@@ -9,20 +9,20 @@ import { createServer } from "node:net";
  * take it before the server listens (EADDRINUSE).
  */
 export async function freePort(): Promise<number> {
-  const [lowestEphemeral] = ephemeralPortRange();
+  const lowest = 10_000;
+  const highest = Math.max(lowestEphemeralPort(), lowest + 1_000) - 1;
   for (let attempt = 0; attempt < 100; attempt++) {
-    const port = 10_000 + Math.floor(Math.random() * (lowestEphemeral - 10_000));
+    const port = lowest + Math.floor(Math.random() * (highest - lowest + 1));
     if (await isFree(port)) return port;
   }
-  throw new Error(`no free port found below ${lowestEphemeral}`);
+  throw new Error(`no free port found from ${lowest} to ${highest}`);
 }
 
-function ephemeralPortRange(): [number, number] {
+function lowestEphemeralPort(): number {
   try {
-    const [low, high] = readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8").trim().split(/\s+/);
-    return [Number(low), Number(high)];
+    return Number(readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8").trim().split(/\s+/)[0]);
   } catch {
-    return [32_768, 60_999]; // Linux's default
+    return 32_768; // Linux's default
   }
 }
 

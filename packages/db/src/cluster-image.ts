@@ -27,8 +27,8 @@ export function isClusterImageBuilt(image: ClusterImage): boolean {
 
 /**
  * Writes `image`: the cluster `fill` leaves in a folder that starts as a copy of the built empty
- * cluster (or, without one, a new cluster), then its tarball. The folder is filled beside its place
- * and renamed into it, so that an interrupted build never leaves a half-filled image.
+ * cluster (or, without one, a new cluster), then its tarball. Both are written beside their places
+ * and renamed into them, so that an interrupted build never leaves a half-written image.
  */
 export async function writeClusterImage(
   image: ClusterImage,
@@ -41,12 +41,13 @@ export async function writeClusterImage(
   const db = await PGlite.create({ dataDir: partial, startParams: embeddedStartParams() });
   try {
     const tarball = await db.dumpDataDir("gzip");
-    writeFileSync(image.tarball, Buffer.from(await tarball.arrayBuffer()));
+    writeFileSync(`${partial}.tar.gz`, Buffer.from(await tarball.arrayBuffer()));
   } finally {
     await db.close();
   }
   rmSync(image.dir, { recursive: true, force: true });
   renameSync(partial, image.dir);
+  renameSync(`${partial}.tar.gz`, image.tarball);
 }
 
 /**
