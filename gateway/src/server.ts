@@ -15,6 +15,7 @@ import {
   createHttpApp,
   graphqlOverHttpPlugin,
   metricsPlugin,
+  operationShapeGuard,
   operationShapeMiddleware,
 } from "@careergraph/federation";
 import type { Logger } from "@careergraph/logger";
@@ -135,7 +136,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     verifyCallerOnce(verifyToken),
     rateLimiter.middleware,
     ...(fastPath ? [fastPath.middleware] : []),
-    operationShapeMiddleware(options.config.limits),
+    operationShapeMiddleware(operationShapeGuard(options.config.limits)),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         await callerOf(res);

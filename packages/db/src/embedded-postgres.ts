@@ -3,7 +3,13 @@ import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
-import { clusterTarball, copyCluster, EMPTY_CLUSTER, type ClusterImage } from "./cluster-image";
+import {
+  clusterTarball,
+  copyCluster,
+  EMPTY_CLUSTER,
+  isClusterImageBuilt,
+  type ClusterImage,
+} from "./cluster-image";
 import { embeddedStartParams } from "./embedded-settings";
 
 export interface EmbeddedPostgres {
@@ -18,13 +24,15 @@ export interface EmbeddedPostgres {
  * of one connection, or their transactions would interleave.
  *
  * @param dataDir folder for its files, or `null` for a database that lives in memory only.
- * @param image the built cluster a new database starts from (a folder that already holds one is
- *   opened as it is).
+ * @param preferred the built cluster a new database starts from when it is built (a subgraph's
+ *   prepared one); otherwise, and by default, the empty cluster. A folder that already holds a
+ *   cluster is opened as it is.
  */
 export async function startEmbeddedPostgres(
   dataDir: string | null,
-  image: ClusterImage = EMPTY_CLUSTER,
+  preferred?: ClusterImage,
 ): Promise<EmbeddedPostgres> {
+  const image = preferred && isClusterImageBuilt(preferred) ? preferred : EMPTY_CLUSTER;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const isNew = !dataDir || !existsSync(join(dataDir, "PG_VERSION"));
   const copied = isNew && dataDir !== null && copyCluster(image, dataDir);

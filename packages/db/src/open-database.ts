@@ -8,7 +8,7 @@ import {
 } from "typeorm";
 import type { Logger } from "@careergraph/logger";
 import { watchPool, type PoolStats } from "@careergraph/metrics";
-import { EMPTY_CLUSTER, isClusterImageBuilt, type ClusterImage } from "./cluster-image";
+import type { ClusterImage } from "./cluster-image";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 import { entityColumns } from "./entity-columns";
 import { migrateWithLock } from "./migrate";
@@ -52,8 +52,7 @@ export interface Database {
 
 /** Opens the subgraph's database and, unless told not to, creates its schema and runs its pending migrations. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const image = options.image && isClusterImageBuilt(options.image) ? options.image : EMPTY_CLUSTER;
-  const embedded = options.url ? null : await startEmbeddedPostgres(options.dataDir, image);
+  const embedded = options.url ? null : await startEmbeddedPostgres(options.dataDir, options.image);
   const statements = new StatementCounter(options.logger);
   const dataSource = new DataSource({
     type: "postgres",

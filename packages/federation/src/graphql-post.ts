@@ -1,13 +1,13 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import type { Request, RequestHandler, Response } from "express";
 import { BODY_LIMIT_BYTES, MAX_BATCH_OPERATIONS, refusalOfBatch, sendError } from "./json-body";
-import type { OperationLimits } from "./operation-limits";
-import { shapeVerdicts } from "./operation-limits";
+import type { ShapeGuard } from "./operation-limits";
 
 export interface GraphqlPostOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   createContext(req: Request): Promise<TContext>;
-  limits?: OperationLimits;
+  /** The shape check the express chain also runs (one verdict per text for both). */
+  refuseByShape?: ShapeGuard;
   /** The service name for the batch-size metric. */
   service: string;
 }
@@ -22,7 +22,6 @@ export interface GraphqlPostOptions<TContext extends BaseContext> {
 export function graphqlPost<TContext extends BaseContext>(
   options: GraphqlPostOptions<TContext>,
 ): RequestHandler {
-  const verdictOf = options.limits ? shapeVerdicts(options.limits) : undefined;
   return (req, res, next) => {
     if (!isPlainJsonPost(req)) return next();
     readBody(req, (error, text) => {
@@ -33,15 +32,7 @@ export function graphqlPost<TContext extends BaseContext>(
         return sendError(res, 400, "BAD_REQUEST", "the request body is not valid JSON");
       const batch = refusalOfBatch(body, MAX_BATCH_OPERATIONS, options.service);
       if (batch) return sendError(res, 400, batch.code, batch.message);
-      if (verdictOf)
-        for (const operation of Array.isArray(body) ? body : [body]) {
-          const query = (operation as { query?: unknown } | null)?.query;
-          const refusal = typeof query === "string" ? verdictOf(query) : null;
-          if (!refusal) continue;
-          const { http: _http, ...extensions } = refusal.extensions as Record<string, unknown>;
-          res.status(400).json({ errors: [{ message: refusal.message, extensions }] });
-          return;
-        }
+      if (options.refuseByShape?.(body, res)) return;
       req.body = body;
       execute(options, req, res).catch(next);
     });

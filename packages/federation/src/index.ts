@@ -24,7 +24,12 @@ export {
   MUTATION_FIELD_WEIGHT,
 } from "./operation-cost";
 export type { CostDirectives, ListSize, OperationCostInput } from "./operation-cost";
-export { checkOperationShape, checkPageSizes, operationShapeMiddleware } from "./operation-limits";
+export {
+  checkOperationShape,
+  checkPageSizes,
+  operationShapeGuard,
+  operationShapeMiddleware,
+} from "./operation-limits";
 export type { OperationLimits } from "./operation-limits";
 export { operationLimitsPlugin } from "./limits.plugin";
 export type { OperationLimitsPluginOptions } from "./limits.plugin";

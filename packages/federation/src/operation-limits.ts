@@ -2,7 +2,7 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { MaxTokensParserWLexer } from "@escape.tech/graphql-armor-max-tokens";
-import type { RequestHandler } from "express";
+import type { RequestHandler, Response } from "express";
 import { LRUCache } from "lru-cache";
 import {
   buildSchema,
@@ -29,27 +29,34 @@ export interface OperationLimits {
 /** graphql-armor's rules read only the document; `validate` still wants a schema to run them with. */
 const SHAPE_ONLY_SCHEMA = buildSchema("type Query { _: Boolean }");
 
+/** Answers a request with 400 and `true` when one of its operations breaks a shape limit. */
+export type ShapeGuard = (body: unknown, res: Response) => boolean;
+
 /**
- * Refuses, before GraphQL sees it, a request whose operation is over the token, depth, alias or
- * directive limit: HTTP 400 with the limit's code. Mounted after the JSON body parser. The verdict
- * depends on the text alone, so it is kept per text (`shapeVerdicts`): a client's repeated operation
- * is parsed and walked once, not on every request.
+ * Refuses, before GraphQL sees it, a request whose operation (a body, each of a batch, or a GET's
+ * query string) is over the token, depth, alias or directive limit: HTTP 400 with the limit's code.
+ * The verdict depends on the text alone, so it is kept per text (`shapeVerdicts`): a client's
+ * repeated operation is parsed and walked once, not on every request.
  */
-export function operationShapeMiddleware(limits: OperationLimits): RequestHandler {
+export function operationShapeGuard(limits: OperationLimits): ShapeGuard {
   const verdictOf = shapeVerdicts(limits);
-  return (req, res, next) => {
-    const body: unknown = req.body;
-    const sources = (Array.isArray(body) ? body : [body ?? req.query])
-      .map((operation: unknown) => (operation as { query?: unknown } | null)?.query)
-      .filter((query): query is string => typeof query === "string");
-    for (const source of sources) {
-      const refusal = verdictOf(source);
+  return (body, res) => {
+    for (const operation of Array.isArray(body) ? body : [body]) {
+      const query = (operation as { query?: unknown } | null)?.query;
+      const refusal = typeof query === "string" ? verdictOf(query) : null;
       if (!refusal) continue;
       const { http: _http, ...extensions } = refusal.extensions as Record<string, unknown>;
       res.status(400).json({ errors: [{ message: refusal.message, extensions }] });
-      return;
+      return true;
     }
-    next();
+    return false;
+  };
+}
+
+/** The guard as express middleware, mounted after the JSON body parser. */
+export function operationShapeMiddleware(refuseByShape: ShapeGuard): RequestHandler {
+  return (req, res, next) => {
+    if (!refuseByShape(req.body ?? req.query, res)) next();
   };
 }
 
@@ -60,7 +67,7 @@ const MEMO_MAX_SOURCE_CHARS = 64 * 1024;
  * `checkOperationShape`'s refusal of a text (`null`: within the limits), remembered for up to
  * 2,000 texts and 8 MB of them, least recently used out first.
  */
-export function shapeVerdicts(limits: OperationLimits): (source: string) => GraphQLError | null {
+function shapeVerdicts(limits: OperationLimits): (source: string) => GraphQLError | null {
   const verdicts = new LRUCache<string, { refusal: GraphQLError | null }>({
     max: 2_000,
     maxSize: 8 * 1024 * 1024,

@@ -13,7 +13,7 @@ import { graphqlOverHttpPlugin } from "./graphql-http.plugin";
 import { graphqlPost } from "./graphql-post";
 import { createHttpApp } from "./http-server";
 import { operationLimitsPlugin } from "./limits.plugin";
-import { operationShapeMiddleware, type OperationLimits } from "./operation-limits";
+import { operationShapeGuard, operationShapeMiddleware, type OperationLimits } from "./operation-limits";
 import { jsonBody, MAX_BATCH_OPERATIONS } from "./json-body";
 import { metricsPlugin } from "./metrics.plugin";
 import type { ReadinessCheck } from "./readiness";
@@ -97,18 +97,19 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   const app = createHttpApp({ logger: options.logger, readiness: options.readiness });
   // Only the gateway calls a subgraph, with POST: an ETag (a hash of every response) serves no one.
   app.set("etag", false);
+  const refuseByShape = options.limits ? operationShapeGuard(options.limits.limits) : undefined;
   app.use(
     graphqlPost({
       apollo,
       createContext: (req) => options.createContext(req),
-      limits: options.limits?.limits,
+      refuseByShape,
       service: serviceName(options.logger),
     }),
   );
   app.use(
     "/graphql",
     ...jsonBody({ maxBatchOperations: MAX_BATCH_OPERATIONS, service: serviceName(options.logger) }),
-    ...(options.limits ? [operationShapeMiddleware(options.limits.limits)] : []),
+    ...(refuseByShape ? [operationShapeMiddleware(refuseByShape)] : []),
     expressMiddleware(apollo, { context: ({ req }) => options.createContext(req) }),
   );
   return {

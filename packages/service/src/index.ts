@@ -2,6 +2,8 @@ export { buildSubgraph, listenSubgraph, startSubgraph } from "./start-subgraph";
 export type { RunningSubgraph, StartOptions, SubgraphServer } from "./start-subgraph";
 export type { SubgraphApi, SubgraphDefinition, SubgraphDeps } from "./subgraph-definition";
 export { runSeed } from "./run-seed";
+export { openSubgraphStores, seedStores } from "./subgraph-stores";
+export type { SubgraphStores } from "./subgraph-stores";
 export { runWritePreparedCluster, writePreparedCluster } from "./prepared-cluster";
 export { runMigrate } from "./run-migrate";
 export {

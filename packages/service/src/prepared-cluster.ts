@@ -1,10 +1,8 @@
-import { createTokenVerifier } from "@careergraph/auth";
-import { openCache } from "@careergraph/cache";
 import { parseConfig } from "@careergraph/config";
 import { writeClusterImage, type Database } from "@careergraph/db";
 import { createLogger } from "@careergraph/logger";
-import { openSubgraphDatabase } from "./open-subgraph-database";
 import type { SubgraphDefinition } from "./subgraph-definition";
+import { openSubgraphStores, seedStores } from "./subgraph-stores";
 
 /**
  * Writes a subgraph's prepared cluster: its embedded database as a first start would leave it,
@@ -18,20 +16,19 @@ export async function writePreparedCluster<TContext extends object>(
 ): Promise<void> {
   const image = definition.preparedCluster;
   if (!image) throw new Error(`the ${definition.name} subgraph names no prepared cluster`);
-  // the embedded defaults, whatever this shell's environment says (a DATABASE_URL is not for the build)
+  // the embedded defaults and the in-process cache, whatever this shell's environment says (its
+  // DATABASE_URL or REDIS_URL are not for the build)
   const parsed = parseConfig({ LOG_LEVEL: "warn" }, definition.name);
   if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
   const config = parsed.config;
   const logger = createLogger(definition.name, config.logLevel);
   await writeClusterImage(image, async (dataDir) => {
-    const db = await openSubgraphDatabase(definition, config, logger, { dataDir, migrate: true });
-    const cache = await openCache({ ...config.cache, disabled: true, logger });
+    const stores = await openSubgraphStores(definition, config, logger, { dataDir });
     try {
-      await definition.seed?.({ config, logger, db, cache, verifyToken: createTokenVerifier(config.auth) });
-      await dropTemplateDatabases(db);
+      await seedStores(definition, stores, logger);
+      await dropTemplateDatabases(stores.db);
     } finally {
-      await cache.close();
-      await db.close();
+      await stores.close();
     }
   });
 }

@@ -5,8 +5,9 @@ import { createGuidesOutbox, guideKeysOf, guidesSubgraph, writeGuides } from "@c
 import { createLogger } from "@careergraph/logger";
 import { catalogChangeOf, createCatalogOutbox, rolesSubgraph, writeCatalog } from "@careergraph/roles";
 import { readConfig } from "@careergraph/runtime";
+import { openSubgraphStores, type SubgraphStores } from "@careergraph/service";
 import { loadPackFile } from "./load-pack-file";
-import { openSubgraphStores, serverIsRunning, type SubgraphStores } from "./open-subgraph-stores";
+import { serverIsRunning } from "./server-is-running";
 
 /**
  * `npm run content:import -- FILE.json`. Checks the whole pack first and lists every problem with
