@@ -140,7 +140,18 @@ describe("operation limits at the gateway", () => {
     ] as const) {
       const response = await refused(query, "BAD_USER_INPUT", variables);
       expect(response.body.errors?.[0].extensions?.field).toBe("first");
+      // a request error, never a server's: 200 under application/json, as GraphQL over HTTP asks
+      expect(response.status).toBe(200);
     }
+    const strict = await stack.query(
+      `{ roles(first: 101) { totalCount } }`,
+      {},
+      {
+        headers: { accept: "application/graphql-response+json" },
+      },
+    );
+    expect(strict.status).toBe(400);
+    expect(strict.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     const edge = await stack.query(`{ roles(first: 100) { totalCount } a: roles(first: 0) { totalCount } }`);
     expect(edge.body.errors).toBeUndefined();
   });

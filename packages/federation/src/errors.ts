@@ -37,6 +37,16 @@ export function badInput(field: string, problem: string): GraphQLError {
   return new GraphQLError(`${field}: ${problem}`, { extensions: { code: "BAD_USER_INPUT", field } });
 }
 
+/**
+ * Bad input that refuses the whole request before anything runs (a page size over the limit): HTTP
+ * 400, where `badInput` from a resolver is an error beside the rest of the answer.
+ */
+export function refusedInput(field: string, problem: string): GraphQLError {
+  return new GraphQLError(`${field}: ${problem}`, {
+    extensions: { code: "BAD_USER_INPUT", field, http: { status: 400 } },
+  });
+}
+
 /** No such entity; `field` names the input that pointed at it, when a client's input did. */
 export function notFound(entity: string, id: string, field?: string): GraphQLError {
   return new GraphQLError(`${entity} ${id} was not found`, {

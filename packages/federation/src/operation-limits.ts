@@ -14,7 +14,7 @@ import {
   type GraphQLError,
   type ValidationRule,
 } from "graphql";
-import { badInput, limitExceeded, type LimitErrorCode } from "./errors";
+import { limitExceeded, refusedInput, type LimitErrorCode } from "./errors";
 import { MAX_PAGE_SIZE } from "./pagination";
 
 /** The limits on one operation's shape and cost; a limit left out is not checked. */
@@ -171,8 +171,8 @@ export function checkPageSizes(document: DocumentNode, variables: Record<string,
       const value = valueFromASTUntyped(node.value, values);
       if (value === null || value === undefined) return;
       if (typeof value !== "number" || !Number.isInteger(value) || value < 0)
-        throw badInput("first", `must be a whole number from 0 to ${MAX_PAGE_SIZE}`);
-      if (value > MAX_PAGE_SIZE) throw badInput("first", `must be at most ${MAX_PAGE_SIZE}`);
+        throw refusedInput("first", `must be a whole number from 0 to ${MAX_PAGE_SIZE}`);
+      if (value > MAX_PAGE_SIZE) throw refusedInput("first", `must be at most ${MAX_PAGE_SIZE}`);
     },
   });
 }
