@@ -4,7 +4,8 @@ import type { UserRole } from "@careergraph/auth";
 import { questionIdFor, roleIdFor } from "@careergraph/content";
 import { createLogger } from "@careergraph/logger";
 import { rolesSubgraph } from "@careergraph/roles";
-import { internalKey, sign, startSubgraph, type RunningSubgraph } from "@careergraph/service";
+import { internalKey, sign } from "@careergraph/internal-calls";
+import { startSubgraph, type RunningSubgraph } from "@careergraph/service";
 import {
   createTestDatabase,
   errorCodes,

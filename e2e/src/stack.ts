@@ -4,7 +4,7 @@ import { signToken, type UserRole } from "@careergraph/auth";
 import type { ServiceName } from "@careergraph/config";
 import { startGateway, type RunningGateway } from "@careergraph/gateway";
 import { guidesSubgraph } from "@careergraph/guides";
-import { closeServer } from "@careergraph/federation";
+import { closeServer } from "@careergraph/edge";
 import { createLogger } from "@careergraph/logger";
 import { freeStackPorts, localGraphqlUrl } from "./child-process";
 import { freePort } from "./redis-server";

@@ -1,6 +1,6 @@
 import { questionIdFor } from "@careergraph/content";
 import { graphqlBatchSize, graphqlRequests } from "@careergraph/metrics";
-import { MAX_BATCH_OPERATIONS } from "@careergraph/federation";
+import { MAX_BATCH_OPERATIONS } from "@careergraph/edge";
 import { SEED_PAGE_QUERY, type SeedPageData } from "./seed-page-query";
 import { startStack, type Stack } from "./stack";
 

@@ -1,7 +1,7 @@
 import type { Router } from "express";
 import { invalidateContent, type Cache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
-import { signedDeliveryRoute } from "@careergraph/federation";
+import { signedDeliveryRoute } from "@careergraph/internal-calls";
 
 /**
  * Where the content subgraphs tell a gateway that caches whole responses in its own memory (no

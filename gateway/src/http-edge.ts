@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { ServiceConfig } from "@careergraph/config";
-import { jsonBody } from "@careergraph/federation";
+import { jsonBody } from "@careergraph/edge";
 import { corsMiddleware } from "./cors";
 import { persistedQueryAllowlist, type PersistedQueryManifest } from "./persisted-queries";
 

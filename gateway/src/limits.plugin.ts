@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { ServiceConfig } from "@careergraph/config";
-import { operationLimitsPlugin } from "@careergraph/federation";
+import { operationLimitsPlugin } from "@careergraph/edge";
 import type { GatewayContext } from "./subgraph-data-source";
 
 /**

@@ -9,7 +9,7 @@ import {
 import { connectFailFast } from "@careergraph/cache";
 import type { Viewer } from "@careergraph/auth";
 import type { ServiceConfig } from "@careergraph/config";
-import { rateLimited } from "@careergraph/federation";
+import { rateLimited } from "@careergraph/schema";
 import type { Logger } from "@careergraph/logger";
 
 /** Charges an accepted operation's cost to the caller of this request; throws RATE_LIMITED over budget. */

@@ -17,7 +17,7 @@ import {
   metricsPlugin,
   operationShapeGuard,
   operationShapeMiddleware,
-} from "@careergraph/federation";
+} from "@careergraph/edge";
 import type { Logger } from "@careergraph/logger";
 import { cacheHeadersPlugin } from "./cache-headers.plugin";
 import { contentChangesEndpoint } from "./content-changes-endpoint";

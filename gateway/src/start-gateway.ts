@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import { openCache, type Cache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
-import { closeServer, listen, startDraining } from "@careergraph/federation";
+import { closeServer, listen, startDraining } from "@careergraph/edge";
 import type { Logger } from "@careergraph/logger";
 import { manifestPath, readManifestFile, toManifest } from "./persisted-queries";
 import { cachesResponsesInMemory } from "./content-changes-endpoint";

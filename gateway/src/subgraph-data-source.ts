@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
 import { GraphQLError, OperationTypeNode } from "graphql";
-import { REQUEST_ID_HEADER } from "@careergraph/federation";
+import { REQUEST_ID_HEADER } from "@careergraph/edge";
 import { subgraphFetchDuration, subgraphFetchErrors } from "@careergraph/metrics";
 import { SHAREABLE_HEADER, type SubgraphFetcher } from "./subgraph-fetcher";
 

@@ -1,7 +1,7 @@
 import type { Fetcher, FetcherResponse } from "@apollo/utils.fetcher";
 import { Agent } from "undici";
 import type { OperationsConfig } from "@careergraph/config";
-import { MAX_BATCH_OPERATIONS } from "@careergraph/federation";
+import { MAX_BATCH_OPERATIONS } from "@careergraph/edge";
 import { SUBGRAPH_NAMES, type SubgraphName } from "./subgraphs";
 
 export interface SubgraphFetcher {

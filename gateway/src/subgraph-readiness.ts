@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import type { ReadinessCheck } from "@careergraph/federation";
+import type { ReadinessCheck } from "@careergraph/edge";
 import type { Logger } from "@careergraph/logger";
 import type { SubgraphName } from "./subgraphs";
 

@@ -1,5 +1,5 @@
 import type { AuthChecker } from "type-graphql";
-import { forbidden, unauthenticated } from "@careergraph/federation";
+import { forbidden, unauthenticated } from "@careergraph/schema";
 import { hasRole, type AuthContext, type UserRole } from "./viewer";
 
 /** `@Authorized()` needs a caller; `@Authorized("EDITOR")` needs that role too (ADMIN has every role). */

@@ -5,7 +5,7 @@ import {
   type JWTPayload,
   type JWTVerifyGetKey,
 } from "jose";
-import { unauthenticated } from "@careergraph/federation";
+import { unauthenticated } from "@careergraph/schema";
 import { USER_ROLES, type UserRole, type Viewer } from "./viewer";
 
 export interface AuthOptions {

@@ -1,5 +1,5 @@
 import { Directive } from "type-graphql";
-import { forbidden, unauthenticated } from "@careergraph/federation";
+import { forbidden, unauthenticated } from "@careergraph/schema";
 import { hasRole, type Viewer } from "@careergraph/auth";
 import { ContentStatus } from "./content-status";
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { isUuid, notFound, staleVersion } from "@careergraph/federation";
+import { isUuid, notFound, staleVersion } from "@careergraph/schema";
 
 /** What every edit of a versioned row names: the row and the version the editor last read. */
 export interface VersionedEdit {

@@ -8,12 +8,10 @@ export { runWritePreparedCluster, writePreparedCluster } from "./prepared-cluste
 export { runMigrate } from "./run-migrate";
 export {
   ContentOutbox,
-  CONTENT_CHANGES_PATH,
   contentChangesRoute,
   contentOutboxTableSql,
   gatewayResponseCache,
-  internalKey,
-  sign,
 } from "./content-changes";
 export type { ContentChange, ContentChangePeer } from "./content-changes";
 export { openSubgraphDatabase } from "./open-subgraph-database";
+export { PUBLIC_MAX_AGE_SECONDS } from "./subgraph-server";

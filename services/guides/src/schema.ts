@@ -1,5 +1,5 @@
 import { authChecker } from "@careergraph/auth";
-import { buildFederatedSchema } from "@careergraph/federation";
+import { buildFederatedSchema } from "@careergraph/schema";
 import { GuideAuditResolver } from "./audit/guide-audit.resolver";
 import { GuideAuthoringResolver } from "./authoring/guide-authoring.resolver";
 import type { GuidesContext } from "./context";

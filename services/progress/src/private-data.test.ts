@@ -2,7 +2,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { questionIdFor, roleIdFor } from "@careergraph/content";
-import { PUBLIC_MAX_AGE_SECONDS } from "@careergraph/federation";
+import { PUBLIC_MAX_AGE_SECONDS } from "@careergraph/service";
 import { createBatches, createContext, createServices, type ProgressContext } from "./context";
 import { buildProgressSchema } from "./schema";
 import { startProgressStack, type ProgressStack } from "./test-progress-stack";

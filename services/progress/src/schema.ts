@@ -1,5 +1,5 @@
 import { authChecker } from "@careergraph/auth";
-import { buildFederatedSchema } from "@careergraph/federation";
+import { buildFederatedSchema } from "@careergraph/schema";
 import { AnalyticsResolver } from "./analytics/analytics.resolver";
 import { NoteResolver } from "./notes/note.resolver";
 import { ProgressResolver } from "./progress/progress.resolver";

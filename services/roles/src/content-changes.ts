@@ -1,9 +1,5 @@
-import {
-  CONTENT_CHANGES_PATH,
-  ContentOutbox,
-  gatewayResponseCache,
-  type SubgraphDeps,
-} from "@careergraph/service";
+import { CONTENT_CHANGES_PATH } from "@careergraph/internal-calls";
+import { ContentOutbox, gatewayResponseCache, type SubgraphDeps } from "@careergraph/service";
 
 /**
  * The catalog's outbox. Its consumers are this subgraph's cache, the progress subgraph, which keeps

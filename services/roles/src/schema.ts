@@ -1,5 +1,5 @@
 import { authChecker } from "@careergraph/auth";
-import { buildFederatedSchema } from "@careergraph/federation";
+import { buildFederatedSchema } from "@careergraph/schema";
 import type { RolesContext } from "./context";
 import { AuditResolver } from "./audit/audit.resolver";
 import { QuestionAuthoringResolver } from "./question/question-authoring.resolver";

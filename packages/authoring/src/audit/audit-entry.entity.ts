@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { connectionType, type Page } from "@careergraph/federation";
+import { connectionType, type Page } from "@careergraph/schema";
 
 // Every subgraph with an editing API serves these types, hence @shareable.
 @Directive("@shareable")

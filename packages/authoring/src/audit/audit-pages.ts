@@ -6,7 +6,7 @@ import {
   pageSize,
   pagesFromRows,
   type Page,
-} from "@careergraph/federation";
+} from "@careergraph/schema";
 import { AuditEntry } from "./audit-entry.entity";
 
 /** A page of the audit trail, newest first, of one entity or of all; keyset (created_at, id). */

@@ -1,9 +1,8 @@
 import type { Router } from "express";
-import { isUuid, signedDeliveryRoute } from "@careergraph/federation";
+import { signedDeliveryRoute } from "@careergraph/internal-calls";
+import { isUuid } from "@careergraph/schema";
 import type { SubgraphDeps } from "../subgraph-definition";
 
-/** The path, under a server's address, where peers deliver content changes. */
-export { CONTENT_CHANGES_PATH } from "@careergraph/federation";
 const MAX_QUESTIONS = 10_000;
 
 /**

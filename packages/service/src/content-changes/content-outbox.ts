@@ -1,6 +1,6 @@
 import { invalidateContent } from "@careergraph/cache";
 import type { SubgraphDeps } from "../subgraph-definition";
-import { CONTENT_CHANGES_PATH, internalKey, sign, SIGNATURE_HEADER } from "@careergraph/federation";
+import { CONTENT_CHANGES_PATH, internalKey, sign, SIGNATURE_HEADER } from "@careergraph/internal-calls";
 
 /** What a content write changed, recorded in the write's own transaction. */
 export interface ContentChange {

@@ -7,7 +7,7 @@ import {
   type ContentStatus,
   type Editor,
 } from "@careergraph/authoring";
-import { alreadyTaken, checkedText, staleVersion } from "@careergraph/federation";
+import { alreadyTaken, checkedText, staleVersion } from "@careergraph/schema";
 import type { ContentOutbox, SubgraphDeps } from "@careergraph/service";
 import { AUDIT_TABLE } from "../audit/audit-table";
 import type { CareerGuide } from "../career/career-guide.entity";

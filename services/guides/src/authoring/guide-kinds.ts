@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { VersionedTable } from "@careergraph/authoring";
-import { isSlug } from "@careergraph/federation";
+import { isSlug } from "@careergraph/schema";
 import type { Database } from "@careergraph/db";
 import { guideKeys } from "../cache-keys";
 import { CareerGuide } from "../career/career-guide.entity";

@@ -1,4 +1,4 @@
-import { badInput, checkedText, isSlug, isUuid, notFound } from "@careergraph/federation";
+import { badInput, checkedText, isSlug, isUuid, notFound } from "@careergraph/schema";
 
 /** Length limits of guide text, in characters after trimming. */
 export const LIMITS = {

@@ -1,4 +1,4 @@
-import { fetchEntitiesById } from "@careergraph/federation";
+import { fetchEntitiesById } from "@careergraph/internal-calls";
 import type { SubgraphDeps } from "@careergraph/service";
 
 /**

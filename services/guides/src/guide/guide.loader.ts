@@ -1,6 +1,6 @@
 import { oneRowPerKey, type BatchFunction } from "@careergraph/db";
 import type { CacheAddress } from "@careergraph/cache";
-import { isUuid } from "@careergraph/federation";
+import { isUuid } from "@careergraph/schema";
 import type { SubgraphDeps } from "@careergraph/service";
 import { guideKeys } from "../cache-keys";
 import { InterviewGuide } from "./interview-guide.entity";

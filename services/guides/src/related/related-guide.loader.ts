@@ -1,5 +1,5 @@
 import { oneRowPerKey } from "@careergraph/db";
-import { isUuid } from "@careergraph/federation";
+import { isUuid } from "@careergraph/schema";
 import type { SubgraphDeps } from "@careergraph/service";
 import { guideKeys } from "../cache-keys";
 import { RelatedGuideList } from "./related-guide-list.entity";

@@ -1,6 +1,6 @@
 import { Directive, Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { ContentStatus } from "@careergraph/authoring";
-import { pageSize } from "@careergraph/federation";
+import { pageSize } from "@careergraph/schema";
 import { CareerGuide } from "../career/career-guide.entity";
 import type { GuidesContext } from "../context";
 import { guideInStatus, STATUS_ARGUMENT } from "../guide/guide-status";

@@ -1,6 +1,6 @@
 import { GraphQLDate } from "graphql-scalars";
 import { Arg, Authorized, Ctx, Directive, Int, Query, Resolver } from "type-graphql";
-import { notFound } from "@careergraph/federation";
+import { notFound } from "@careergraph/schema";
 import type { ProgressContext } from "../context";
 import {
   ActivityBucket,

@@ -1,4 +1,4 @@
-import { pageSize } from "@careergraph/federation";
+import { pageSize } from "@careergraph/schema";
 import type {
   AnalyticsSource,
   DaysHistogram,

@@ -1,4 +1,4 @@
-import { badInput } from "@careergraph/federation";
+import { badInput } from "@careergraph/schema";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { badInput, decodeCursor, encodeCursor, PageInfo, pageSize } from "@careergraph/federation";
+import { badInput, decodeCursor, encodeCursor, PageInfo, pageSize } from "@careergraph/schema";
 import type { Database } from "@careergraph/db";
 import { PracticeRating, ProgressStatus } from "../progress/enums";
 import { QuestionReference } from "../question/question-reference";

@@ -1,4 +1,4 @@
-import { serviceUnavailable } from "@careergraph/federation";
+import { serviceUnavailable } from "@careergraph/schema";
 import type { Logger } from "@careergraph/logger";
 
 /** What analytics needs of a role it knows only by slug: its id and published question count. */

@@ -1,4 +1,4 @@
-import { fetchEntitiesById, type EntitiesClientOptions } from "@careergraph/federation";
+import { fetchEntitiesById, type EntitiesClientOptions } from "@careergraph/internal-calls";
 
 /** What progress needs to know about a question: that it is published, and its role. */
 export interface CatalogQuestion {

@@ -1,6 +1,6 @@
 import { batchLoad, type BatchFunction } from "@careergraph/db";
 import { cacheKey, invalidateContent, type Cache } from "@careergraph/cache";
-import { isUuid } from "@careergraph/federation";
+import { isUuid } from "@careergraph/schema";
 import type { SubgraphDeps } from "@careergraph/service";
 import { fetchCatalogQuestions, type CatalogQuestion } from "./catalog-client";
 

@@ -1,4 +1,4 @@
-import { connectionType, type Page } from "@careergraph/federation";
+import { connectionType, type Page } from "@careergraph/schema";
 import { Note } from "./note.entity";
 
 export const NoteConnection = connectionType(Note, "Note");

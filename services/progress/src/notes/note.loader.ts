@@ -1,5 +1,5 @@
 import { batchLoad, newestFirstPageRows, rowsPerKey } from "@careergraph/db";
-import { emptyPage, isUuid, pagesFromRows, type Page } from "@careergraph/federation";
+import { emptyPage, isUuid, pagesFromRows, type Page } from "@careergraph/schema";
 import type { SubgraphDeps } from "@careergraph/service";
 import type { ProgressKey } from "../progress/progress.loader";
 import { Note } from "./note.entity";

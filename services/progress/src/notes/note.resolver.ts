@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { requireViewer } from "@careergraph/auth";
-import { PrivateData } from "@careergraph/federation";
+import { PrivateData } from "@careergraph/schema";
 import type { ProgressContext } from "../context";
 import { QuestionReference } from "../question/question-reference";
 import { Note } from "./note.entity";

@@ -1,5 +1,5 @@
 import type { SubgraphDeps } from "@careergraph/service";
-import { checkedText, isUuid, notFound, quotaExceeded } from "@careergraph/federation";
+import { checkedText, isUuid, notFound, quotaExceeded } from "@careergraph/schema";
 import type { Clock } from "../clock";
 import type { PublishedQuestionLoader } from "../context";
 import { Note } from "./note.entity";

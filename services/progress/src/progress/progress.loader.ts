@@ -1,5 +1,5 @@
 import { batchLoad, oneRowPerKey, rowsGroupedByKey } from "@careergraph/db";
-import { isUuid } from "@careergraph/federation";
+import { isUuid } from "@careergraph/schema";
 import type { SubgraphDeps } from "@careergraph/service";
 import type { Clock } from "../clock";
 import { toQuestionProgress, type QuestionProgress } from "./question-progress";

@@ -1,6 +1,6 @@
 import { Directive, Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { requireViewer } from "@careergraph/auth";
-import { PrivateData } from "@careergraph/federation";
+import { PrivateData } from "@careergraph/schema";
 import type { ProgressContext } from "../context";
 import { Note } from "../notes/note.entity";
 import { QuestionProgress } from "./question-progress";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import type { SubgraphDeps } from "@careergraph/service";
-import { badInput, conflict, notFound, isUuid } from "@careergraph/federation";
+import { badInput, conflict, notFound, isUuid } from "@careergraph/schema";
 import type { CatalogQuestion } from "../catalog/catalog-client";
 import type { Clock } from "../clock";
 import type { PublishedQuestionLoader } from "../context";

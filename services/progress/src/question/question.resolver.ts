@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { PrivateData } from "@careergraph/federation";
+import { PrivateData } from "@careergraph/schema";
 import type { ProgressContext } from "../context";
 import { notStarted, QuestionProgress } from "../progress/question-progress";
 import { QuestionReference } from "./question-reference";

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { PrivateData } from "@careergraph/federation";
+import { PrivateData } from "@careergraph/schema";
 import type { ProgressContext } from "../context";
 import { readiness, RoleProgress } from "./role-progress";
 import { RoleReference } from "./role-reference";

@@ -1,6 +1,6 @@
 import { Directive, Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { requireViewer } from "@careergraph/auth";
-import { decodeTimeIdCursor, pageSize, PrivateData } from "@careergraph/federation";
+import { decodeTimeIdCursor, pageSize, PrivateData } from "@careergraph/schema";
 import type { ProgressContext } from "../context";
 import { NoteConnection } from "../notes/note-connection";
 import { QuestionReference } from "../question/question-reference";

@@ -1,4 +1,4 @@
-import { connectionType, type Page } from "@careergraph/federation";
+import { connectionType, type Page } from "@careergraph/schema";
 import { Question } from "./question.entity";
 
 export const QuestionConnection = connectionType(Question, "Question");

@@ -1,6 +1,6 @@
 import { isPublishedOnly } from "@careergraph/authoring";
 import { batchLoad, oneRowPerKey, rowsPerKey, type Database } from "@careergraph/db";
-import { emptyPage, isSlug, isUuid, pagesFromRows, type Page, type PagedRow } from "@careergraph/federation";
+import { emptyPage, isSlug, isUuid, pagesFromRows, type Page, type PagedRow } from "@careergraph/schema";
 import type { SubgraphDeps } from "@careergraph/service";
 import { catalogKeys } from "../cache-keys";
 import { ContentStatus, type QuestionType } from "../enums";

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { badInput, decodeCursor, isUuid, pageSize } from "@careergraph/federation";
+import { badInput, decodeCursor, isUuid, pageSize } from "@careergraph/schema";
 import type { RolesContext } from "../context";
 import { QuestionType } from "../enums";
 import { Role } from "../role/role.entity";

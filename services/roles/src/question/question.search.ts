@@ -1,5 +1,5 @@
 import { batchLoad } from "@careergraph/db";
-import { emptyPage, isSlug, pagesFromRows, type Page, type PagedRow } from "@careergraph/federation";
+import { emptyPage, isSlug, pagesFromRows, type Page, type PagedRow } from "@careergraph/schema";
 import type { SubgraphDeps } from "@careergraph/service";
 import type { QuestionType } from "../enums";
 import type { Question } from "./question.entity";

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { CONTENT_LIMITS } from "@careergraph/content";
-import { badInput, checkedText, isSlug, isUuid, notFound } from "@careergraph/federation";
+import { badInput, checkedText, isSlug, isUuid, notFound } from "@careergraph/schema";
 import type { ContentOutbox, SubgraphDeps } from "@careergraph/service";
 import { writeAuditEntry, type Editor, lockCurrentVersion, type VersionedEdit } from "@careergraph/authoring";
 import { AUDIT_TABLE } from "../audit/audit-table";

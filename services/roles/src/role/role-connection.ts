@@ -1,4 +1,4 @@
-import { connectionType, type Page } from "@careergraph/federation";
+import { connectionType, type Page } from "@careergraph/schema";
 import { Role } from "./role.entity";
 
 export const RoleConnection = connectionType(Role, "Role");

@@ -1,5 +1,5 @@
 import { batchLoad, oneRowPerKey } from "@careergraph/db";
-import { emptyPage, isSlug, isUuid, pagesFromRows, type Page, type PagedRow } from "@careergraph/federation";
+import { emptyPage, isSlug, isUuid, pagesFromRows, type Page, type PagedRow } from "@careergraph/schema";
 import type { SubgraphDeps } from "@careergraph/service";
 import { catalogKeys } from "../cache-keys";
 import { Role } from "./role.entity";

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
-import { badInput, decodeCursor, isSlug, pageSize } from "@careergraph/federation";
+import { badInput, decodeCursor, isSlug, pageSize } from "@careergraph/schema";
 import { isPublishedOnly, statusesToRead } from "@careergraph/authoring";
 import type { RolesContext } from "../context";
 import { ContentStatus, QuestionType } from "../enums";

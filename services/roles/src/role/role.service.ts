@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { CONTENT_LIMITS } from "@careergraph/content";
-import { alreadyTaken, badInput, checkedText, isSlug } from "@careergraph/federation";
+import { alreadyTaken, badInput, checkedText, isSlug } from "@careergraph/schema";
 import type { ContentOutbox, SubgraphDeps } from "@careergraph/service";
 import {
   writeAuditEntry,

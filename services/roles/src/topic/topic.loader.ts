@@ -1,5 +1,5 @@
 import { oneRowPerKey } from "@careergraph/db";
-import { isSlug } from "@careergraph/federation";
+import { isSlug } from "@careergraph/schema";
 import type { SubgraphDeps } from "@careergraph/service";
 import { catalogKeys } from "../cache-keys";
 import { Topic } from "./topic.entity";

@@ -1,5 +1,5 @@
 import { CONTENT_LIMITS } from "@careergraph/content";
-import { alreadyTaken, checkedText } from "@careergraph/federation";
+import { alreadyTaken, checkedText } from "@careergraph/schema";
 import type { ContentOutbox, SubgraphDeps } from "@careergraph/service";
 import { writeAuditEntry, type Editor, isUniqueViolation } from "@careergraph/authoring";
 import { AUDIT_TABLE } from "../audit/audit-table";

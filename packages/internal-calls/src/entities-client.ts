@@ -1,6 +1,5 @@
 import type { Logger } from "@careergraph/logger";
-import { serviceUnavailable } from "./errors";
-import { isUuid } from "./ids";
+import { isUuid, serviceUnavailable } from "@careergraph/schema";
 
 /** Where another subgraph answers, for a subgraph that asks it about entities. */
 export interface EntitiesClientOptions {

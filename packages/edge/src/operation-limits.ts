@@ -14,8 +14,7 @@ import {
   type GraphQLError,
   type ValidationRule,
 } from "graphql";
-import { limitExceeded, refusedInput, type LimitErrorCode } from "./errors";
-import { MAX_PAGE_SIZE } from "./pagination";
+import { limitExceeded, MAX_PAGE_SIZE, refusedInput, type LimitErrorCode } from "@careergraph/schema";
 
 /** The limits on one operation's shape and cost; a limit left out is not checked. */
 export interface OperationLimits {

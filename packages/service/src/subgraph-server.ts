@@ -7,16 +7,21 @@ import {
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Express, Request } from "express";
 import type { GraphQLSchema } from "graphql";
+import {
+  createErrorFormatter,
+  createHttpApp,
+  graphqlOverHttpPlugin,
+  graphqlPost,
+  jsonBody,
+  MAX_BATCH_OPERATIONS,
+  metricsPlugin,
+  operationLimitsPlugin,
+  operationShapeGuard,
+  operationShapeMiddleware,
+  type OperationLimits,
+  type ReadinessCheck,
+} from "@careergraph/edge";
 import type { Logger } from "@careergraph/logger";
-import { createErrorFormatter } from "./format-error";
-import { graphqlOverHttpPlugin } from "./graphql-http.plugin";
-import { graphqlPost } from "./graphql-post";
-import { createHttpApp } from "./http-server";
-import { operationLimitsPlugin } from "./limits.plugin";
-import { operationShapeGuard, operationShapeMiddleware, type OperationLimits } from "./operation-limits";
-import { jsonBody, MAX_BATCH_OPERATIONS } from "./json-body";
-import { metricsPlugin } from "./metrics.plugin";
-import type { ReadinessCheck } from "./readiness";
 
 /** How long clients and CDNs may keep a public response. Short: content edits must show soon everywhere. */
 export const PUBLIC_MAX_AGE_SECONDS = 60;
@@ -42,7 +47,7 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   production?: boolean;
 }
 
-export interface SubgraphServer {
+export interface SubgraphHttpApp {
   app: Express;
   apollo: ApolloServer<BaseContext>;
   stop(): Promise<void>;
@@ -70,7 +75,7 @@ const serviceName = (logger: Logger) => String(logger.bindings().service ?? "sub
 /** A subgraph's HTTP app with GraphQL on `/graphql`; it does not listen. */
 export async function createSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
-): Promise<SubgraphServer> {
+): Promise<SubgraphHttpApp> {
   const production = options.production ?? false;
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
@@ -95,7 +100,8 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   });
   await apollo.start();
   const app = createHttpApp({ logger: options.logger, readiness: options.readiness });
-  // Only the gateway calls a subgraph, with POST: an ETag (a hash of every response) serves no one.
+  // A subgraph's callers (the gateway, other subgraphs) POST their operations: an ETag, a hash of
+  // every response, would serve none of them.
   app.set("etag", false);
   const refuseByShape = options.limits ? operationShapeGuard(options.limits.limits) : undefined;
   app.use(

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import type { DocumentNode } from "graphql";
-import { limitExceeded } from "./errors";
+import { limitExceeded } from "@careergraph/schema";
 import { actualOperationCost, operationCost, readCostDirectives } from "./operation-cost";
 import { checkPageSizes, type OperationLimits } from "./operation-limits";
 

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "@careergraph/logger";
-import { isClientErrorCode } from "./errors";
+import { isClientErrorCode } from "@careergraph/schema";
 import { isUnavailableDependency } from "./unavailable";
 
 /**

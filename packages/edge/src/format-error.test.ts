@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { createLogger } from "@careergraph/logger";
-import { badInput } from "./errors";
+import { badInput } from "@careergraph/schema";
 import { createErrorFormatter } from "./format-error";
 
 function recordingLogger() {

@@ -1,0 +1,10 @@
+import "reflect-metadata";
+export * from "./errors";
+export * from "./pagination";
+export { buildFederatedSchema } from "./build-federated-schema";
+export type { FederatedSchemaOptions, ReferenceResolvers } from "./build-federated-schema";
+export { PageInfo } from "./page-info";
+export { isUuid, isSlug } from "./ids";
+export { connectionType } from "./connection";
+export { checkedText, characters } from "./text";
+export { PrivateData } from "./private-data";
