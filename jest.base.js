@@ -1,4 +1,7 @@
-/** Shared jest settings: ts-jest on the sources, tests beside the code, one worker per suite file. */
+/**
+ * Shared jest settings: ts-jest on the sources (transpiled only: `npm run typecheck` checks the types),
+ * tests beside the code.
+ */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src"],
@@ -7,5 +10,4 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json" }],
   },
   testTimeout: 60000,
-  maxWorkers: 1,
 };

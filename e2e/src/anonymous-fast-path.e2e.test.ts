@@ -1,3 +1,4 @@
+import { describeWith } from "@careergraph/test-servers";
 import { cacheLookups } from "@careergraph/metrics";
 import { roleIdFor } from "@careergraph/content";
 import { TestRedis, freePort } from "./redis-server";
@@ -11,15 +12,6 @@ import { startStack, type Stack } from "./stack";
  */
 let redis: TestRedis;
 let stack: Stack;
-beforeAll(async () => {
-  redis = new TestRedis(await freePort());
-  await redis.start();
-  stack = await startStack({ env: { REDIS_URL: redis.url, RATE_LIMIT_ANONYMOUS_POINTS: "100000" } });
-});
-afterAll(async () => {
-  await stack?.stop();
-  await redis?.stop();
-});
 
 async function fastPathHits(): Promise<number> {
   const { values } = await cacheLookups.get();
@@ -36,7 +28,17 @@ const post = (headers: Record<string, string> = {}) =>
     body,
   });
 
-describe("the anonymous fast path", () => {
+describeWith(["redis-server"], "the anonymous fast path", () => {
+  beforeAll(async () => {
+    redis = new TestRedis(await freePort());
+    await redis.start();
+    stack = await startStack({ env: { REDIS_URL: redis.url, RATE_LIMIT_ANONYMOUS_POINTS: "100000" } });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    await redis?.stop();
+  });
+
   it("answers a repeated anonymous page with the same body and headers, and charges its cost", async () => {
     const first = await post();
     const firstText = await first.text();

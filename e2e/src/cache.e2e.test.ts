@@ -1,3 +1,4 @@
+import { describeWith } from "@careergraph/test-servers";
 import { roleIdFor } from "@careergraph/content";
 import { catalogServices, ContentStatus, QuestionType } from "@careergraph/roles";
 import { freePort, TestRedis } from "./redis-server";
@@ -141,7 +142,7 @@ describe(`the seed page with the ${process.env.REDIS_URL ? "Redis" : "in-process
   });
 });
 
-describe("Redis is never a single point of failure", () => {
+describeWith(["redis-server"], "Redis is never a single point of failure", () => {
   const CACHE_TIMEOUT_MS = 200;
   const readiness = async (stack: Stack) => {
     const urls = [stack.gatewayUrl, ...stack.subgraphs.map((s) => s.url)];

@@ -1,3 +1,4 @@
+import { describeWith } from "@careergraph/test-servers";
 import { spawnSync } from "node:child_process";
 import { errorCodes, postGraphQL, type GraphQLResponse } from "@careergraph/testing";
 import { TestRedis, freePort } from "./redis-server";
@@ -211,10 +212,10 @@ describe("limits in each subgraph (defence in depth)", () => {
   });
 });
 
-describe.each([
-  ["in process", false],
-  ["in Redis", true],
-])("rate limits by cost (%s)", (_name, withRedis) => {
+describe("rate limits by cost (in process)", () => rateLimitSuite(false));
+describeWith(["redis-server"], "rate limits by cost (in Redis)", () => rateLimitSuite(true));
+
+function rateLimitSuite(withRedis: boolean): void {
   let stack: Stack;
   let redis: TestRedis | undefined;
   const RATE = {
@@ -328,4 +329,4 @@ describe.each([
       expect(response.status).toBe(429);
       expect(errorCodes(response)).toEqual(["RATE_LIMITED"]);
     });
-});
+}

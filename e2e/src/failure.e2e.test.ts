@@ -1,3 +1,4 @@
+import { describeWith } from "@careergraph/test-servers";
 import { questionIdFor } from "@careergraph/content";
 import { startGateway } from "@careergraph/gateway";
 import { createLogger } from "@careergraph/logger";
@@ -21,7 +22,7 @@ async function readyz(graphqlUrl: string): Promise<{ status: number; body: Recor
  * One stack with a Redis of its own (so the gateway's response cache is on), whose subgraphs the
  * tests take off the network and put back.
  */
-describe("a subgraph that is down, slow or pointing at archived content", () => {
+describeWith(["redis-server"], "a subgraph that is down, slow or pointing at archived content", () => {
   let redis: TestRedis;
   let stack: Stack;
   const logs: Record<string, unknown>[] = [];

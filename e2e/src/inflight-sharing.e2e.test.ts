@@ -1,5 +1,4 @@
 import { graphqlRequests } from "@careergraph/metrics";
-import { TestRedis, freePort } from "./redis-server";
 import { SEED_PAGE_QUERY } from "./seed-page-query";
 import { startStack, type Stack } from "./stack";
 
@@ -8,17 +7,7 @@ import { startStack, type Stack } from "./stack";
  * and of one content generation); signed-in reads never do. Counted at the subgraphs, which is where
  * the sharing shows: the gateway still plans every operation.
  */
-let redis: TestRedis;
 let stack: Stack;
-beforeAll(async () => {
-  redis = new TestRedis(await freePort());
-  await redis.start();
-  stack = await startStack({ env: { REDIS_URL: redis.url } });
-});
-afterAll(async () => {
-  await stack?.stop();
-  await redis?.stop();
-});
 
 /** GraphQL requests each subgraph has served (the stack's servers share this process's registry). */
 async function served(): Promise<Record<string, number>> {
@@ -42,6 +31,14 @@ async function subgraphRequestsOf(work: () => Promise<unknown>): Promise<Record<
 const page = (token?: string) => stack.query(SEED_PAGE_QUERY, { slug: "backend-developer" }, { token });
 
 describe("sharing of subgraph fetches in flight", () => {
+  beforeAll(async () => {
+    // a shared response cache: Redis when this run has one, else the gateway's own memory
+    stack = await startStack({ gatewayUrlKnown: true });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
   it("lets 20 identical anonymous pages at once share their subgraph requests, each answered in full", async () => {
     await stack.clearCaches();
     const one = await subgraphRequestsOf(() => page());

@@ -1,3 +1,4 @@
+import { describeWith } from "@careergraph/test-servers";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -23,7 +24,7 @@ async function sendPersisted(url: string, hash: string, query?: string, extra: R
 const codes = (body: Record<string, unknown>) =>
   ((body.errors ?? []) as { extensions?: { code?: string } }[]).map((error) => error.extensions?.code);
 
-describe("automatic persisted queries (the default), with hashes in Redis", () => {
+describeWith(["redis-server"], "automatic persisted queries (the default), with hashes in Redis", () => {
   let redis: TestRedis;
   let stack: Stack;
   beforeAll(async () => {

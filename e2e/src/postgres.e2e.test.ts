@@ -1,3 +1,4 @@
+import { describeWith, PG_SERVER_URL } from "@careergraph/test-servers";
 import { roleIdFor } from "@careergraph/content";
 import { createLogger } from "@careergraph/logger";
 import { rolesSubgraph } from "@careergraph/roles";
@@ -8,16 +9,14 @@ import { freePort } from "./redis-server";
 import { startStack } from "./stack";
 import { TcpProxy } from "./tcp-proxy";
 
-/** These need a PostgreSQL server on every run: `DATABASE_URL`'s, or the local one CI always starts. */
-const SERVER_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-
 async function readyzStatus(graphqlUrl: string): Promise<number> {
   return (await fetch(graphqlUrl.replace(/\/graphql$/, "/readyz"))).status;
 }
 
-describe("two replicas of a subgraph starting together on a fresh database", () => {
+/** These need a PostgreSQL server on every run (the embedded database is one session in one process). */
+describeWith(["postgres"], "two replicas of a subgraph starting together on a fresh database", () => {
   it("run its migrations once: one replica migrates, the other waits for it", async () => {
-    const database = await createTestDatabase("careergraph_replicas", { serverUrl: SERVER_URL });
+    const database = await createTestDatabase("careergraph_replicas", { serverUrl: PG_SERVER_URL });
     const logs: Record<string, unknown>[] = [];
     const logger = createLogger("roles", "info", {
       write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>),
@@ -47,9 +46,9 @@ describe("two replicas of a subgraph starting together on a fresh database", () 
   });
 });
 
-describe("PostgreSQL stopped and restarted under a running stack", () => {
+describeWith(["postgres"], "PostgreSQL stopped and restarted under a running stack", () => {
   it("fails readiness and answers coded errors while it is gone, and recovers by itself", async () => {
-    const database = await createTestDatabase("careergraph_outage", { serverUrl: SERVER_URL });
+    const database = await createTestDatabase("careergraph_outage", { serverUrl: PG_SERVER_URL });
     const direct = new URL(database.url!);
     const proxy = new TcpProxy(
       { host: direct.hostname, port: Number(direct.port || 5432) },

@@ -1,11 +1,10 @@
 import { setImmediate as nextImmediate } from "node:timers/promises";
 import { createLogger } from "@careergraph/logger";
+import { describeWith, REDIS_SERVER_URL } from "@careergraph/test-servers";
 import { createClient } from "redis";
 import { namespaced, type Cache } from "./cache";
 import { createRedisCache } from "./redis-cache";
 
-/** The machine's Redis (CI starts it before both runs), or the one `REDIS_URL` names. */
-const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const TIMEOUT_MS = 50;
 
 /** Keeps this process busy, as a server is under load: no timer, socket or immediate runs meanwhile. */
@@ -16,11 +15,11 @@ function busyFor(ms: number): void {
   }
 }
 
-describe("the Redis cache's command timeout", () => {
+describeWith(["redis"], "the Redis cache's command timeout", () => {
   let cache: Cache;
   beforeAll(async () => {
     const redis = await createRedisCache({
-      url: REDIS_URL,
+      url: REDIS_SERVER_URL,
       timeoutMs: TIMEOUT_MS,
       logger: createLogger("test", "silent"),
     });
@@ -40,7 +39,7 @@ describe("the Redis cache's command timeout", () => {
   });
 
   it("still reads a Redis that does not answer within the timeout as a miss", async () => {
-    const admin = createClient({ url: REDIS_URL });
+    const admin = createClient({ url: REDIS_SERVER_URL });
     await admin.connect();
     try {
       await admin.sendCommand(["CLIENT", "PAUSE", String(TIMEOUT_MS * 4), "ALL"]);

@@ -53,14 +53,16 @@ export interface ProgressStack {
 export async function startProgressStack(
   start = new Date("2026-03-02T09:00:00.000Z"),
   env: Record<string, string> = {},
+  /** The PostgreSQL server for progress's database: `DATABASE_URL`'s by default (unset: embedded). */
+  serverUrl?: string,
 ): Promise<ProgressStack> {
   const clock = new TestClock(start);
   const roles = await startSubgraph(rolesSubgraph, testConfig("roles"), { dataDir: null });
   let database: TestDatabase | undefined;
   let progress: RunningSubgraph;
   try {
-    // With DATABASE_URL: a fresh database on that server for this file, dropped at the end.
-    database = await createTestDatabase("progress_test");
+    // on a server: a fresh database for this file, dropped at the end
+    database = await createTestDatabase("progress_test", { serverUrl });
     const progressConfig = testConfig("progress", {
       ...env,
       ROLES_URL: roles.url,

@@ -1,4 +1,5 @@
 import { questionIdFor, roleIdFor } from "@careergraph/content";
+import { describeWith, PG_SERVER_URL } from "@careergraph/test-servers";
 import { TEST_PSEUDONYM_SECRET } from "@careergraph/testing";
 import { codes, recordPractice } from "../test-operations";
 import { startProgressStack, type ProgressStack } from "../test-progress-stack";
@@ -116,29 +117,42 @@ describe("practiceEvents", () => {
   });
 });
 
-// Two sessions at once need a real server (CI's second run): the embedded database is one session,
-// where no transaction can be in flight while another commits, so there this case cannot arise.
-if (process.env.DATABASE_URL)
-  describe("practiceEvents while an older transaction is still open", () => {
-    it("holds back events committed after it until it ends, then gives both in feed order", async () => {
-      const { cursor } = await drain(null, 100);
-      const runner = stack.progress.deps.db.dataSource.createQueryRunner();
-      await runner.startTransaction();
-      try {
-        const [open] = await runner.query(
-          `INSERT INTO progress.practice_event (user_id, question_id, role_id, rating, status_after, practiced_at, idempotency_key)
-         VALUES ('slow-writer', $1, $2, 'GOOD', 'LEARNING', now(), 'slow') RETURNING id`,
-          [questionIdFor(ROLE, 3), roleIdFor(ROLE)],
-        );
-        await practise("fast-writer", 5); // commits while the slow one is open
-        expect((await drain(cursor, 100)).events).toEqual([]);
-        await runner.commitTransaction();
-        const after = await drain(cursor, 100);
-        expect(after.events.map((event) => event.id)[0]).toBe(open.id);
-        expect(after.events).toHaveLength(2);
-      } finally {
-        if (runner.isTransactionActive) await runner.rollbackTransaction();
-        await runner.release();
-      }
-    });
+// Two sessions at once need a real server: the embedded database is one session, where no
+// transaction can be in flight while another commits, so there this case cannot arise.
+describeWith(["postgres"], "practiceEvents while an older transaction is still open", () => {
+  let embedded: ProgressStack | undefined;
+  beforeAll(async () => {
+    if (process.env.DATABASE_URL) return;
+    // the helpers above use `stack`: it is this block's PostgreSQL one while the block runs
+    embedded = stack;
+    stack = await startProgressStack(undefined, {}, PG_SERVER_URL);
+    analyst = await tokenWithRoles(stack, "analyst", ["ANALYST"]);
   });
+  afterAll(async () => {
+    if (!embedded) return;
+    await stack.stop();
+    stack = embedded;
+  });
+
+  it("holds back events committed after it until it ends, then gives both in feed order", async () => {
+    const { cursor } = await drain(null, 100);
+    const runner = stack.progress.deps.db.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const [open] = await runner.query(
+        `INSERT INTO progress.practice_event (user_id, question_id, role_id, rating, status_after, practiced_at, idempotency_key)
+         VALUES ('slow-writer', $1, $2, 'GOOD', 'LEARNING', now(), 'slow') RETURNING id`,
+        [questionIdFor(ROLE, 3), roleIdFor(ROLE)],
+      );
+      await practise("fast-writer", 5); // commits while the slow one is open
+      expect((await drain(cursor, 100)).events).toEqual([]);
+      await runner.commitTransaction();
+      const after = await drain(cursor, 100);
+      expect(after.events.map((event) => event.id)[0]).toBe(open.id);
+      expect(after.events).toHaveLength(2);
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+});

@@ -1,0 +1,2 @@
+export { describeWith, PG_SERVER_URL, REDIS_SERVER_URL } from "./test-servers";
+export type { TestServer } from "./test-servers";
