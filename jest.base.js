@@ -9,5 +9,6 @@ module.exports = {
   transform: {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json" }],
   },
+  // also set in the root jest.config.js, since a multi-project run reads it there only
   testTimeout: 60000,
 };

@@ -14,4 +14,5 @@ const workspaces = require("./package.json").workspaces.flatMap((pattern) =>
 module.exports = {
   projects: workspaces.filter((folder) => existsSync(join(__dirname, folder, "jest.config.js"))),
   maxWorkers: 2,
+  testTimeout: 60000,
 };

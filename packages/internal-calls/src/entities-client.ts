@@ -1,5 +1,5 @@
 import type { Logger } from "@careergraph/logger";
-import { isUuid, serviceUnavailable } from "@careergraph/schema";
+import { isSlug, isUuid, serviceUnavailable } from "@careergraph/schema";
 
 /** Where another subgraph answers, for a subgraph that asks it about entities. */
 export interface EntitiesClientOptions {
@@ -9,12 +9,18 @@ export interface EntitiesClientOptions {
   timeoutMs?: number;
 }
 
-/** Which entities to ask for: their type, the fields wanted (with `id`), and what errors call them. */
+/**
+ * Which entities to ask for: their type, the key they are asked by (`id` unless said otherwise, or
+ * another `@key` field such as `slug`), the fields wanted (with the key), and what errors call them.
+ */
 export interface EntitiesRequest {
   typename: string;
+  key?: "id" | "slug";
   selection: string;
   what: string;
 }
+
+const VALID_KEY = { id: isUuid, slug: isSlug };
 
 interface EntitiesResponse<T> {
   data?: { _entities?: (T | null)[] } | null;
@@ -22,18 +28,19 @@ interface EntitiesResponse<T> {
 }
 
 /**
- * Asks another subgraph for entities by id, in one `_entities` request. Results are in id order,
- * `null` for an id it does not serve (unknown, or not published). A subgraph that cannot answer is
+ * Asks another subgraph for entities by key, in one `_entities` request. Results are in key order,
+ * `null` for a key it does not serve (unknown, or not published). A subgraph that cannot answer is
  * SERVICE_UNAVAILABLE: the caller must not guess.
  */
-export async function fetchEntitiesById<T extends { id: string }>(
+export async function fetchEntities<T extends object>(
   options: EntitiesClientOptions,
   request: EntitiesRequest,
-  ids: readonly string[],
+  keys: readonly string[],
   requestId?: string,
 ): Promise<(T | null)[]> {
-  const asked = [...new Set(ids.filter(isUuid))];
-  if (asked.length === 0) return ids.map(() => null);
+  const key = request.key ?? "id";
+  const asked = [...new Set(keys.filter(VALID_KEY[key]))];
+  if (asked.length === 0) return keys.map(() => null);
   const body = await postEntities<T>(options, request, asked, requestId);
   const entities = body.data?._entities;
   if (body.errors?.length || !Array.isArray(entities) || entities.length !== asked.length) {
@@ -43,19 +50,20 @@ export async function fetchEntitiesById<T extends { id: string }>(
     );
     throw serviceUnavailable(request.what);
   }
-  const byId = new Map<string, T>();
+  const byKey = new Map<string, T>();
   entities.forEach((entity, i) => {
-    if (entity && entity.id === asked[i]) byId.set(entity.id, entity);
+    if (entity && (entity as Record<string, unknown>)[key] === asked[i]) byKey.set(asked[i], entity);
   });
-  return ids.map((id) => byId.get(id) ?? null);
+  return keys.map((value) => byKey.get(value) ?? null);
 }
 
 async function postEntities<T>(
   options: EntitiesClientOptions,
   request: EntitiesRequest,
-  ids: string[],
+  keys: string[],
   requestId?: string,
 ): Promise<EntitiesResponse<T>> {
+  const key = request.key ?? "id";
   const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
   if (requestId) headers["x-request-id"] = requestId;
   const query = `query($r:[_Any!]!){ _entities(representations:$r){ ... on ${request.typename} { ${request.selection} } } }`;
@@ -65,7 +73,7 @@ async function postEntities<T>(
       headers,
       body: JSON.stringify({
         query,
-        variables: { r: ids.map((id) => ({ __typename: request.typename, id })) },
+        variables: { r: keys.map((value) => ({ __typename: request.typename, [key]: value })) },
       }),
       signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
     });

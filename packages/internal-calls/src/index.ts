@@ -7,5 +7,5 @@ export {
   signedDeliveryRoute,
 } from "./internal-signature";
 export type { InternalKeySource } from "./internal-signature";
-export { fetchEntitiesById } from "./entities-client";
+export { fetchEntities } from "./entities-client";
 export type { EntitiesClientOptions, EntitiesRequest } from "./entities-client";

@@ -1,4 +1,4 @@
-import { fetchEntitiesById } from "@careergraph/internal-calls";
+import { fetchEntities } from "@careergraph/internal-calls";
 import type { SubgraphDeps } from "@careergraph/service";
 
 /**
@@ -10,7 +10,7 @@ export async function knownRoleIds(
   ids: readonly string[],
   requestId?: string,
 ): Promise<Set<string>> {
-  const roles = await fetchEntitiesById<{ id: string }>(
+  const roles = await fetchEntities<{ id: string }>(
     { url: config.subgraphs.roles, logger },
     { typename: "Role", selection: "id", what: "the role catalog" },
     ids,

@@ -4,6 +4,7 @@ import { isUuid } from "@careergraph/schema";
 import type { SubgraphDeps } from "@careergraph/service";
 import { guideKeys } from "../cache-keys";
 import { InterviewGuide } from "./interview-guide.entity";
+import { selectRowsOfRoles } from "./role-guide.rows";
 
 /**
  * The row of a table keyed by the role it is about (interview guides, career guides), per role id:
@@ -14,15 +15,10 @@ export function rowOfRole<T extends { roleId: string }>(
   entity: new () => T,
   address: ((roleId: string) => CacheAddress) | null,
 ): BatchFunction<string, T | null> {
-  const table = db.dataSource.getMetadata(entity).tablePath;
-  const publishedOnly = address ? `AND t.status = 'PUBLISHED'` : "";
   return oneRowPerKey<string, T>({
     validKey: isUuid,
     select: (roleIds) =>
-      db.dataSource.query(
-        `SELECT ${db.columns(entity, "t")} FROM ${table} t WHERE t.role_id = ANY($1::uuid[]) ${publishedOnly}`,
-        [roleIds],
-      ),
+      selectRowsOfRoles(db.dataSource, db, entity, roleIds, { published: address !== null }),
     keyOf: (row) => row.roleId,
     cached: address ? { cache, address, ttlSeconds: config.cache.ttlSeconds } : undefined,
   });

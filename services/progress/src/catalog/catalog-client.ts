@@ -1,4 +1,4 @@
-import { fetchEntitiesById, type EntitiesClientOptions } from "@careergraph/internal-calls";
+import { fetchEntities, type EntitiesClientOptions } from "@careergraph/internal-calls";
 
 /** What progress needs to know about a question: that it is published, and its role. */
 export interface CatalogQuestion {
@@ -17,7 +17,7 @@ export async function fetchCatalogQuestions(
   ids: readonly string[],
   requestId?: string,
 ): Promise<(CatalogQuestion | null)[]> {
-  const questions = await fetchEntitiesById<{ id: string; role: { id: string } }>(
+  const questions = await fetchEntities<{ id: string; role: { id: string } }>(
     options,
     { typename: "Question", selection: "id role { id }", what: "the question catalog" },
     ids,

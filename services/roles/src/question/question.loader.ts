@@ -6,6 +6,7 @@ import { catalogKeys } from "../cache-keys";
 import { ContentStatus, type QuestionType } from "../enums";
 import { Topic } from "../topic/topic.entity";
 import { Question } from "./question.entity";
+import { questionColumns, selectQuestionsById } from "./question.rows";
 
 /**
  * A page of a role's published questions in page order, optionally of one type or topic. A page of
@@ -38,12 +39,6 @@ export function questionCountKey(roleId: string): QuestionPageKey {
   };
 }
 
-/** A question row's select list on `roles.question q`, with its topic slugs (a read-model field). */
-export function questionColumns(db: Database): string {
-  return `${db.columns(Question, "q")},
-    ARRAY(SELECT qt.topic_slug FROM roles.question_topic qt WHERE qt.question_id = q.id ORDER BY qt.topic_slug) AS "topicSlugs"`;
-}
-
 /** Published questions by id, pages of a role's questions, and the topics a role's questions cover. */
 export function questionBatches({ db, cache, config }: SubgraphDeps) {
   const ttlSeconds = config.cache.ttlSeconds;
@@ -52,12 +47,7 @@ export function questionBatches({ db, cache, config }: SubgraphDeps) {
   return {
     questionById: oneRowPerKey<string, Question>({
       validKey: isUuid,
-      select: (ids) =>
-        db.dataSource.query(
-          `SELECT ${columns} FROM roles.question q JOIN roles.role r ON r.id = q.role_id
-           WHERE q.id = ANY($1::uuid[]) AND q.status = 'PUBLISHED' AND r.status = 'PUBLISHED'`,
-          [ids],
-        ),
+      select: (ids) => selectQuestionsById(db.dataSource, db, ids, { published: true }),
       keyOf: (question) => question.id,
       cached: { cache, address: catalogKeys.questionById, ttlSeconds },
     }),

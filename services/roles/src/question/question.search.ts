@@ -3,7 +3,7 @@ import { emptyPage, isSlug, pagesFromRows, type Page, type PagedRow } from "@car
 import type { SubgraphDeps } from "@careergraph/service";
 import type { QuestionType } from "../enums";
 import type { Question } from "./question.entity";
-import { questionColumns } from "./question.loader";
+import { questionColumns } from "./question.rows";
 
 /** A page of full-text search results, best match first; the keyset is (rank, id). */
 export interface QuestionSearchKey {

@@ -7,6 +7,7 @@ import { AUDIT_TABLE } from "../audit/audit-table";
 import { catalogKeys } from "../cache-keys";
 import { ContentStatus, QuestionType } from "../enums";
 import { Question } from "./question.entity";
+import { questionColumns, selectQuestionsById } from "./question.rows";
 
 const PROMPT_LENGTH = CONTENT_LIMITS.prompt;
 const ANSWER_TIP_LENGTH = CONTENT_LIMITS.answerTip;
@@ -155,7 +156,7 @@ export class QuestionService {
       await lockRoleOrder(tx, owner.roleId);
       const before = await lockCurrentVersion<Question>(
         tx,
-        { name: "roles.question q", entity: "question", columns: this.columns() },
+        { name: "roles.question q", entity: "question", columns: questionColumns(this.deps.db) },
         edit,
       );
       await apply(tx, before);
@@ -170,16 +171,8 @@ export class QuestionService {
     return question;
   }
 
-  private columns(): string {
-    return `${this.deps.db.columns(Question, "q")},
-      ARRAY(SELECT qt.topic_slug FROM roles.question_topic qt WHERE qt.question_id = q.id ORDER BY 1) AS "topicSlugs"`;
-  }
-
   private async read(tx: EntityManager, id: string): Promise<Question> {
-    const [row]: Question[] = await tx.query(
-      `SELECT ${this.columns()} FROM roles.question q WHERE q.id = $1`,
-      [id],
-    );
+    const [row] = await selectQuestionsById(tx, this.deps.db, [id], { published: false });
     if (!row) throw notFound("question", id);
     return row;
   }

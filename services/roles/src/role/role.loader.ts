@@ -3,6 +3,7 @@ import { emptyPage, isSlug, isUuid, pagesFromRows, type Page, type PagedRow } fr
 import type { SubgraphDeps } from "@careergraph/service";
 import { catalogKeys } from "../cache-keys";
 import { Role } from "./role.entity";
+import { selectRoles } from "./role.rows";
 
 /** A page of the published roles, in slug order (bytewise, whatever the database's collation). */
 export interface RolePageKey {
@@ -16,29 +17,24 @@ export interface RolePageKey {
 export function roleBatches({ db, cache, config }: SubgraphDeps) {
   const ttlSeconds = config.cache.ttlSeconds;
   const columns = db.columns(Role, "r");
-  const select = (where: string, keys: readonly string[]): Promise<Role[]> =>
-    db.dataSource.query(`SELECT ${columns} FROM roles.role r WHERE ${where} AND r.status = 'PUBLISHED'`, [
-      keys,
-    ]);
 
   return {
     roleById: oneRowPerKey<string, Role>({
       validKey: isUuid,
-      select: (ids) => select(`r.id = ANY($1::uuid[])`, ids),
+      select: (ids) => selectRoles(db.dataSource, db, "id", ids, { published: true }),
       keyOf: (role) => role.id,
       cached: { cache, address: catalogKeys.roleById, ttlSeconds },
     }),
     roleBySlug: oneRowPerKey<string, Role>({
       validKey: isSlug,
-      select: (slugs) => select(`r.slug = ANY($1::text[])`, slugs),
+      select: (slugs) => selectRoles(db.dataSource, db, "slug", slugs, { published: true }),
       keyOf: (role) => role.slug,
       cached: { cache, address: catalogKeys.roleBySlug, ttlSeconds },
     }),
     /** Editors' reads of a role in any status: never cached, always current. */
     roleBySlugForEditors: oneRowPerKey<string, Role>({
       validKey: isSlug,
-      select: (slugs) =>
-        db.dataSource.query(`SELECT ${columns} FROM roles.role r WHERE r.slug = ANY($1::text[])`, [slugs]),
+      select: (slugs) => selectRoles(db.dataSource, db, "slug", slugs, { published: false }),
       keyOf: (role) => role.slug,
     }),
     rolePage: batchLoad<RolePageKey, Page<Role>>({

@@ -13,6 +13,7 @@ import { AUDIT_TABLE } from "../audit/audit-table";
 import { catalogKeys } from "../cache-keys";
 import { type ContentStatus } from "../enums";
 import { Role } from "./role.entity";
+import { selectRoles } from "./role.rows";
 
 const TITLE_LENGTH = CONTENT_LIMITS.roleTitle;
 const SUMMARY_LENGTH = CONTENT_LIMITS.roleSummary;
@@ -98,9 +99,7 @@ export class RoleService {
         edit,
       );
       await apply(tx, before);
-      const [after]: Role[] = await tx.query(`SELECT ${this.columns()} FROM roles.role r WHERE r.id = $1`, [
-        edit.id,
-      ]);
+      const [after] = await selectRoles(tx, this.deps.db, "id", [edit.id], { published: false });
       if (after.version !== before.version) {
         await writeAuditEntry(tx, AUDIT_TABLE, audit(editor, action, before, after));
         await this.recordChange(tx, before, after);
