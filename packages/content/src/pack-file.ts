@@ -27,7 +27,14 @@ const slug = z
   .string()
   .max(CONTENT_LIMITS.slug.max, { error: `must be at most ${CONTENT_LIMITS.slug.max} characters` })
   .regex(SLUG_PATTERN, { error: "must be lowercase letters or digits, words joined by single hyphens" });
-const section = z.object({ title: text(CONTENT_LIMITS.shortText), body: text(CONTENT_LIMITS.guideText) });
+const items = <T extends z.ZodType>(item: T) =>
+  z.array(item).max(CONTENT_LIMITS.guideItems.max, {
+    error: `must have at most ${CONTENT_LIMITS.guideItems.max} items`,
+  });
+const section = z.object({
+  title: text(CONTENT_LIMITS.sectionTitle),
+  body: text(CONTENT_LIMITS.sectionBody),
+});
 
 const packSchema = z.object({
   topics: z.array(z.object({ slug, name: text(CONTENT_LIMITS.topicName) })).default([]),
@@ -45,22 +52,22 @@ const packSchema = z.object({
         }),
       ),
       guide: z.object({
-        headline: text(CONTENT_LIMITS.shortText),
-        intro: text(CONTENT_LIMITS.guideText),
-        preparationTips: z.array(section),
-        commonMistakes: z.array(section),
-        interviewerFocus: z.array(text(CONTENT_LIMITS.shortText)),
-        smartQuestions: z.array(text(CONTENT_LIMITS.shortText)),
-        faqs: z.array(
-          z.object({ question: text(CONTENT_LIMITS.shortText), answer: text(CONTENT_LIMITS.guideText) }),
+        headline: text(CONTENT_LIMITS.guideHeadline),
+        intro: text(CONTENT_LIMITS.guideIntro),
+        preparationTips: items(section),
+        commonMistakes: items(section),
+        interviewerFocus: items(text(CONTENT_LIMITS.guideLine)),
+        smartQuestions: items(text(CONTENT_LIMITS.guideLine)),
+        faqs: items(
+          z.object({ question: text(CONTENT_LIMITS.faqQuestion), answer: text(CONTENT_LIMITS.faqAnswer) }),
         ),
       }),
-      relatedRoleSlugs: z.array(slug),
+      relatedRoleSlugs: items(slug),
       careerGuide: z.object({
         slug,
-        title: text(CONTENT_LIMITS.roleTitle),
-        summary: text(CONTENT_LIMITS.roleSummary),
-        sections: z.array(section),
+        title: text(CONTENT_LIMITS.careerGuideTitle),
+        summary: text(CONTENT_LIMITS.careerGuideSummary),
+        sections: items(section),
       }),
     }),
   ),
@@ -68,9 +75,9 @@ const packSchema = z.object({
     .array(
       z.object({
         slug,
-        title: text(CONTENT_LIMITS.roleTitle),
-        description: text(CONTENT_LIMITS.guideText),
-        roleSlugs: z.array(slug),
+        title: text(CONTENT_LIMITS.learningPathTitle),
+        description: text(CONTENT_LIMITS.learningPathDescription),
+        roleSlugs: items(slug),
       }),
     )
     .default([]),

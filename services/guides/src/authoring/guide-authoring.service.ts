@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { CONTENT_LIMITS } from "@careergraph/content";
 import {
   isUniqueViolation,
   lockCurrentVersion,
@@ -32,7 +33,6 @@ import {
   checkedRoleIds,
   checkedSections,
   checkedSlug,
-  LIMITS,
   requireKnownRoles,
 } from "./guide-validation";
 import { knownRoleIds } from "./role-catalog";
@@ -59,8 +59,8 @@ export class GuideAuthoringService {
     const roleId = checkedRoleId("roleId", input.roleId);
     const expectedVersion = checkedExpectedVersion(input.expectedVersion);
     const values: RowValues = [
-      ["headline", checkedText("headline", input.headline, LIMITS.headline), "text"],
-      ["intro", checkedText("intro", input.intro, LIMITS.intro), "text"],
+      ["headline", checkedText("headline", input.headline, CONTENT_LIMITS.guideHeadline), "text"],
+      ["intro", checkedText("intro", input.intro, CONTENT_LIMITS.guideIntro), "text"],
       ["preparation_tips", json(checkedSections("preparationTips", input.preparationTips)), "jsonb"],
       ["common_mistakes", json(checkedSections("commonMistakes", input.commonMistakes)), "jsonb"],
       ["interviewer_focus", checkedLines("interviewerFocus", input.interviewerFocus), "text[]"],
@@ -112,8 +112,8 @@ export class GuideAuthoringService {
     const slug = checkedSlug("slug", input.slug);
     const values: RowValues = [
       ["slug", slug, "text"],
-      ["title", checkedText("title", input.title, LIMITS.title), "text"],
-      ["summary", checkedText("summary", input.summary, LIMITS.summary), "text"],
+      ["title", checkedText("title", input.title, CONTENT_LIMITS.careerGuideTitle), "text"],
+      ["summary", checkedText("summary", input.summary, CONTENT_LIMITS.careerGuideSummary), "text"],
       ["sections", json(checkedSections("sections", input.sections)), "jsonb"],
     ];
     await this.requireRoles(editor, [["roleId", roleId]]);
@@ -129,8 +129,8 @@ export class GuideAuthoringService {
   async upsertLearningPath(input: UpsertLearningPathInput, editor: Editor): Promise<LearningPath> {
     const slug = checkedSlug("slug", input.slug);
     const expectedVersion = checkedExpectedVersion(input.expectedVersion);
-    const title = checkedText("title", input.title, LIMITS.title);
-    const description = checkedText("description", input.description, LIMITS.description);
+    const title = checkedText("title", input.title, CONTENT_LIMITS.learningPathTitle);
+    const description = checkedText("description", input.description, CONTENT_LIMITS.learningPathDescription);
     const roleIds = checkedRoleIds("roleIds", input.roleIds);
     await this.requireRoles(
       editor,

@@ -1,21 +1,7 @@
+import { CONTENT_LIMITS } from "@careergraph/content";
 import { badInput, checkedText, isSlug, isUuid, notFound } from "@careergraph/schema";
 
-/** Length limits of guide text, in characters after trimming. */
-export const LIMITS = {
-  headline: { min: 1, max: 200 },
-  title: { min: 1, max: 200 },
-  intro: { min: 1, max: 2000 },
-  summary: { min: 1, max: 2000 },
-  description: { min: 1, max: 2000 },
-  sectionTitle: { min: 1, max: 200 },
-  sectionBody: { min: 1, max: 4000 },
-  line: { min: 1, max: 500 },
-  faqQuestion: { min: 1, max: 500 },
-  faqAnswer: { min: 1, max: 4000 },
-} as const;
-
-/** At most this many items in any list of a guide (sections, tips, related roles, a path's roles). */
-export const MAX_ITEMS = 30;
+const MAX_ITEMS = CONTENT_LIMITS.guideItems.max;
 
 export interface SectionInput {
   title: string;
@@ -34,19 +20,19 @@ function checkedList<T>(field: string, items: readonly T[], check: (item: T, pat
 
 export function checkedSections(field: string, sections: readonly SectionInput[]): SectionInput[] {
   return checkedList(field, sections, (s, path) => ({
-    title: checkedText(`${path}.title`, s.title, LIMITS.sectionTitle),
-    body: checkedText(`${path}.body`, s.body, LIMITS.sectionBody),
+    title: checkedText(`${path}.title`, s.title, CONTENT_LIMITS.sectionTitle),
+    body: checkedText(`${path}.body`, s.body, CONTENT_LIMITS.sectionBody),
   }));
 }
 
 export function checkedLines(field: string, lines: readonly string[]): string[] {
-  return checkedList(field, lines, (line, path) => checkedText(path, line, LIMITS.line));
+  return checkedList(field, lines, (line, path) => checkedText(path, line, CONTENT_LIMITS.guideLine));
 }
 
 export function checkedFaqs(field: string, faqs: readonly FaqInput[]): FaqInput[] {
   return checkedList(field, faqs, (f, path) => ({
-    question: checkedText(`${path}.question`, f.question, LIMITS.faqQuestion),
-    answer: checkedText(`${path}.answer`, f.answer, LIMITS.faqAnswer),
+    question: checkedText(`${path}.question`, f.question, CONTENT_LIMITS.faqQuestion),
+    answer: checkedText(`${path}.answer`, f.answer, CONTENT_LIMITS.faqAnswer),
   }));
 }
 
