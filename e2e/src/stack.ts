@@ -165,7 +165,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     async clearCaches() {
       for (const subgraph of subgraphs) await subgraph.deps.cache.clear();
       await gateway.responseCache?.clear();
-      gateway.gateway.responseMemory?.clear();
+      gateway.gateway.responseCache?.clear();
     },
     statements: () => Object.fromEntries(subgraphs.map((s) => [s.name, s.deps.db.statements.count])),
     async stopSubgraph(name) {

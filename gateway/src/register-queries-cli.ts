@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { formatConfigErrors, parseConfig, resolveDataDir } from "@careergraph/config";
+import { readConfig } from "@careergraph/runtime";
 import { manifestPath, parseManifest, registerOperations } from "./persisted-queries";
 
 /** `npm run queries:register -- FILE`: adds a client build's persisted-query manifest to the allowlist. */
@@ -10,12 +10,7 @@ function main(): void {
     process.stderr.write("usage: npm run queries:register -- <persisted-query-manifest.json>\n");
     process.exit(2);
   }
-  const parsed = parseConfig(process.env, "gateway");
-  if (!parsed.ok) {
-    process.stderr.write(formatConfigErrors("gateway", parsed.errors) + "\n");
-    process.exit(1);
-  }
-  const target = manifestPath(resolveDataDir(parsed.config));
+  const target = manifestPath(readConfig("gateway"));
   try {
     // npm runs scripts at the repository root; the file is named relative to where the user stands
     const operations = parseManifest(

@@ -26,10 +26,7 @@ import { graphqlHttpEdge } from "./http-edge";
 import { gatewayLimitsPlugin } from "./limits.plugin";
 import { persistedQueryOptions, type PersistedQueryManifest } from "./persisted-queries";
 import { createRateLimiter, type CostCharge } from "./rate-limit";
-import { anonymousFastPath } from "./anonymous-fast-path";
-import { responseCachePlugin } from "./response-cache";
-import { keyValueCache } from "./key-value-cache";
-import { memoryTier, type MemoryTier } from "./response-memory-tier";
+import { createResponseCache, type ResponseCache } from "./response-cache";
 import { partialAnswerPlugin } from "./partial-answer.plugin";
 import { SubgraphCallCounter, SubgraphDataSource, type GatewayContext } from "./subgraph-data-source";
 import { createSubgraphFetchers } from "./subgraph-fetcher";
@@ -54,8 +51,8 @@ export interface GatewayServer {
   app: Express;
   /** Requests sent to each subgraph since start (or the last reset). */
   subgraphCalls: SubgraphCallCounter;
-  /** The in-process tier of the response cache (when there is a response cache). */
-  responseMemory?: MemoryTier;
+  /** The cache of whole anonymous answers (when there is a response cache). */
+  responseCache?: ResponseCache;
   stop(): Promise<void>;
 }
 
@@ -83,8 +80,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     logger,
   });
   const { config, persistedQueryManifest: manifest } = options;
-  const responseMemory = options.responseCache ? memoryTier(keyValueCache(options.responseCache)) : undefined;
-  const fastPath = options.responseCache ? anonymousFastPath(options.responseCache) : undefined;
+  const responseCache = options.responseCache ? createResponseCache(options.responseCache) : undefined;
   const production = config.nodeEnv === "production";
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -104,11 +100,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       cacheHeadersPlugin(),
       partialAnswerPlugin(logger),
       metricsPlugin("gateway"),
-      ...(options.responseCache && responseMemory
-        ? [responseCachePlugin(options.responseCache, responseMemory)]
-        : []),
       // last: it stores what the plugins above made of the answer (its cache-control, its cost)
-      ...(fastPath ? [fastPath.plugin] : []),
+      ...(responseCache ? [responseCache.plugin] : []),
     ],
     includeStacktraceInErrorResponses: false,
     // runMain owns the signals: it stops the HTTP server, Apollo, the cache and the database in order.
@@ -123,31 +116,26 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     logger,
     readiness: cache ? { ...readiness, cache: { check: () => cache.ping(), required: false } } : readiness,
   });
-  if (cache?.kind === "memory" && responseMemory && fastPath)
-    app.use(
-      contentChangesEndpoint(config, cache, () => {
-        responseMemory.clear();
-        fastPath.clear();
-      }),
-    );
+  if (cache?.kind === "memory" && responseCache)
+    app.use(contentChangesEndpoint(config, cache, () => responseCache.clear()));
   app.use(
     "/graphql",
     ...graphqlHttpEdge(config, manifest),
     verifyCallerOnce(verifyToken),
     rateLimiter.middleware,
-    ...(fastPath ? [fastPath.middleware] : []),
+    ...(responseCache ? [responseCache.entrance] : []),
     operationShapeMiddleware(operationShapeGuard(options.config.limits)),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         await callerOf(res);
         const chargeCost = res.locals.chargeCost as CostCharge | undefined;
-        const fastPathKey = res.locals.fastPathKey as string | undefined;
+        const responseCacheKey = res.locals.responseCacheKey as string | undefined;
         const contentGeneration = res.locals.contentGeneration as string | undefined;
         return {
           requestId: req.requestId,
           authorization: req.headers.authorization,
           chargeCost,
-          fastPathKey,
+          responseCacheKey,
           contentGeneration,
         };
       },
@@ -156,16 +144,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   return {
     app,
     subgraphCalls,
-    responseMemory:
-      responseMemory && fastPath
-        ? {
-            ...responseMemory,
-            clear: () => {
-              responseMemory.clear();
-              fastPath.clear();
-            },
-          }
-        : undefined,
+    responseCache,
     async stop() {
       await apollo.stop();
       await rateLimiter.close();

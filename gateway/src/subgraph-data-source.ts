@@ -17,8 +17,8 @@ export interface GatewayContext {
    * an answer fetched before it (and cache it under the new generation).
    */
   contentGeneration?: string;
-  /** Where this anonymous request's answer may be stored for the fast path (see `anonymousFastPath`). */
-  fastPathKey?: string;
+  /** Where this anonymous request's answer may be stored (see `createResponseCache`). */
+  responseCacheKey?: string;
 }
 
 /** Counts the requests the gateway sends to each subgraph (exact: tests assert them). */

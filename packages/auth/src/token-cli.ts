@@ -1,6 +1,6 @@
 import { decodeJwt } from "jose";
 import { parseArgs } from "node:util";
-import { formatConfigErrors, parseConfig, prepareConfig } from "@careergraph/config";
+import { readConfig } from "@careergraph/runtime";
 import { signToken } from "./sign-token";
 import { USER_ROLES, type UserRole } from "./viewer";
 
@@ -25,12 +25,7 @@ async function main(): Promise<void> {
     if (unknown.length > 0) process.stderr.write(`unknown roles: ${unknown.join(", ")}\n`);
     process.exit(2);
   }
-  const parsed = parseConfig(process.env, "gateway");
-  if (!parsed.ok) {
-    process.stderr.write(formatConfigErrors("gateway", parsed.errors) + "\n");
-    process.exit(1);
-  }
-  const { jwtSecret, issuer, audience, maxTokenAgeSeconds } = prepareConfig(parsed.config).auth;
+  const { jwtSecret, issuer, audience, maxTokenAgeSeconds } = readConfig("gateway").auth;
   if (!jwtSecret) {
     process.stderr.write(
       "AUTH_JWT_SECRET is not set: tokens for a JWKS setup come from your identity provider\n",

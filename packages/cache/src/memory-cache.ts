@@ -3,10 +3,23 @@ import type { Cache, CacheAddress, CacheEntry, CacheGuard } from "./cache";
 
 type Stored = string | Map<string, string>;
 
-/** The in-process cache used when no `REDIS_URL` is set: bounded in entries, per-entry TTL. */
-export function createMemoryCache(maxEntries: number): Cache {
+/** What the in-process cache holds at most: all of it, and one entry (a larger one is not kept). */
+export const MEMORY_CACHE_MAX_BYTES = 64 * 1024 * 1024;
+export const MEMORY_CACHE_MAX_ENTRY_BYTES = 1024 * 1024;
+
+/**
+ * The in-process cache used when no `REDIS_URL` is set: bounded in entries and in bytes (keys and
+ * values, least recently used out first), per-entry TTL.
+ */
+export function createMemoryCache(maxEntries: number, maxBytes = MEMORY_CACHE_MAX_BYTES): Cache {
   // lru-cache needs a bound of at least one; a bound of 0 means a cache that keeps nothing.
-  const store = new LRUCache<string, Stored>({ max: Math.max(1, maxEntries), ttlAutopurge: false });
+  const store = new LRUCache<string, Stored>({
+    max: Math.max(1, maxEntries),
+    maxSize: maxBytes,
+    maxEntrySize: Math.min(maxBytes, MEMORY_CACHE_MAX_ENTRY_BYTES),
+    sizeCalculation: (value, key) => key.length + sizeOf(value),
+    ttlAutopurge: false,
+  });
   // Counters (the content generation) live outside the LRU: an evicted counter would start again
   // from 1 and repeat a generation that guarded fills and cached responses were keyed by.
   const counters = new Map<string, number>();
@@ -26,8 +39,11 @@ export function createMemoryCache(maxEntries: number): Cache {
       return;
     }
     const group = store.get(key.group);
-    if (group instanceof Map) group.set(key.field, value);
-    else store.set(key.group, new Map([[key.field, value]]), { ttl: ttlSeconds * 1000 });
+    if (group instanceof Map) {
+      group.set(key.field, value);
+      // set again so that the group's size is counted anew; its TTL stays the first value's
+      store.set(key.group, group, { noUpdateTTL: true });
+    } else store.set(key.group, new Map([[key.field, value]]), { ttl: ttlSeconds * 1000 });
   };
   return {
     kind: maxEntries > 0 ? "memory" : "none",
@@ -61,4 +77,11 @@ export function createMemoryCache(maxEntries: number): Cache {
       return Promise.resolve();
     },
   };
+}
+
+function sizeOf(value: Stored): number {
+  if (typeof value === "string") return Math.max(1, value.length);
+  let size = 1;
+  for (const [field, fieldValue] of value) size += field.length + fieldValue.length;
+  return size;
 }

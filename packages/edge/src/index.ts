@@ -23,3 +23,5 @@ export type { OperationLimitsPluginOptions } from "./limits.plugin";
 export { jsonBody, sendError, BODY_LIMIT_BYTES, MAX_BATCH_OPERATIONS } from "./json-body";
 export { graphqlPost } from "./graphql-post";
 export { graphqlOverHttpPlugin } from "./graphql-http.plugin";
+export { graphqlRequestOf, readGraphQLRequest } from "./graphql-request";
+export type { GraphQLRequestParts } from "./graphql-request";

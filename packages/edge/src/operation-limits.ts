@@ -14,6 +14,7 @@ import {
   type GraphQLError,
   type ValidationRule,
 } from "graphql";
+import { graphqlRequestOf } from "./graphql-request";
 import { limitExceeded, MAX_PAGE_SIZE, refusedInput, type LimitErrorCode } from "@careergraph/schema";
 
 /** The limits on one operation's shape and cost; a limit left out is not checked. */
@@ -52,10 +53,15 @@ export function operationShapeGuard(limits: OperationLimits): ShapeGuard {
   };
 }
 
-/** The guard as express middleware, mounted after the JSON body parser. */
+/**
+ * The guard as express middleware, mounted after the JSON body parser: a POST's body (one operation
+ * or a batch), or a GET's operation as `readGraphQLRequest` reads it from the raw URL.
+ */
 export function operationShapeMiddleware(refuseByShape: ShapeGuard): RequestHandler {
   return (req, res, next) => {
-    if (!refuseByShape(req.body ?? req.query, res)) next();
+    const operations: unknown = req.method === "GET" ? graphqlRequestOf(req, res) : req.body;
+    if (operations === null) return;
+    if (!refuseByShape(operations, res)) next();
   };
 }
 

@@ -12,7 +12,7 @@ import { createLogger, type Logger } from "@careergraph/logger";
 /**
  * Parses this process's environment for one service (exit 1 with every problem listed), then
  * prepares it (the data folder from the repository's root, the development secret): what every
- * server and script starts from.
+ * server and command-line tool starts from.
  */
 export function readConfig(name: ServiceName): ServiceConfig {
   const parsed = parseConfig(process.env, name);
@@ -24,8 +24,8 @@ export function readConfig(name: ServiceName): ServiceConfig {
 }
 
 /**
- * The one place a process reads its environment: parses it (exit 1 with every problem listed),
- * starts the service, and stops it cleanly on SIGINT or SIGTERM.
+ * Runs a server: reads its configuration (`readConfig`), starts it, and stops it cleanly on SIGINT
+ * or SIGTERM.
  */
 export function runMain(
   name: ServiceName,

@@ -77,14 +77,14 @@ export async function buildSubgraph<TContext extends object>(
       },
     });
     if (api.routes) subgraph.app.use(api.routes);
-    const jobs = [definition.startJobs?.(deps), api.startJobs?.()];
+    const jobs = api.startJobs?.();
     return {
       name: definition.name,
       app: subgraph.app,
       deps,
       async close() {
         await subgraph.stop();
-        for (const job of jobs) await job?.stop();
+        await jobs?.stop();
         await closeStores();
       },
     };
@@ -120,7 +120,7 @@ export async function listenSubgraph(
   };
 }
 
-/** Builds and listens: what `main.ts` and the tests run. */
+/** Builds and listens in one step: what the tests and benchmarks run (`main.ts` builds through the service's `createServer`). */
 export async function startSubgraph<TContext extends object>(
   definition: SubgraphDefinition<TContext>,
   config: ServiceConfig,

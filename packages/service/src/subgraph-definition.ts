@@ -22,7 +22,10 @@ export interface SubgraphApi<TContext> {
   createContext(viewer: Viewer | null, req: Request): TContext;
   /** Internal HTTP routes beside GraphQL (what peers call, never the gateway's clients). */
   routes?: Router;
-  /** Background work over what `createApi` built; stopped before the pools close. */
+  /**
+   * The subgraph's background work (outbox retries, purges), started once the subgraph is built,
+   * before it listens; stopped after it stops serving and before its pools close.
+   */
   startJobs?(): { stop(): Promise<void> };
 }
 
@@ -40,8 +43,6 @@ export interface SubgraphDefinition<TContext extends object> {
   createApi(deps: SubgraphDeps): Promise<SubgraphApi<TContext>>;
   /** Loads the content pack; idempotent. Run on the embedded database's first start and by `npm run seed`. */
   seed?(deps: SubgraphDeps): Promise<void>;
-  /** Starts the subgraph's background jobs (after it listens); stopped before its pools close. */
-  startJobs?(deps: SubgraphDeps): { stop(): Promise<void> };
   /** Whether the database holds no content yet (so the embedded default seeds it). */
   isEmpty?(deps: SubgraphDeps): Promise<boolean>;
   /**

@@ -44,13 +44,13 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
         sdl,
         createContext: (viewer, req) => createContext(batches, services, viewer, req?.requestId),
         routes: contentChangesRoute(deps, (questionIds) => forgetCatalogQuestions(deps.cache, questionIds)),
+        startJobs: () =>
+          scheduleIdempotencyPurge(deps, now, {
+            retentionHours: deps.config.operations.idempotencyRetentionHours,
+            intervalMinutes: deps.config.operations.purgeIntervalMinutes,
+          }),
       };
     },
-    startJobs: (deps) =>
-      scheduleIdempotencyPurge(deps, now, {
-        retentionHours: deps.config.operations.idempotencyRetentionHours,
-        intervalMinutes: deps.config.operations.purgeIntervalMinutes,
-      }),
     preparedCluster: PREPARED_CLUSTER,
   };
 }

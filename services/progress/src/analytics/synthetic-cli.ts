@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { formatConfigErrors, parseConfig } from "@careergraph/config";
+import { readConfig } from "@careergraph/runtime";
 import { openDatabase } from "@careergraph/db";
 import { createLogger } from "@careergraph/logger";
 import { progressSubgraph } from "../definition";
@@ -12,12 +12,11 @@ import { parseSyntheticArgs } from "./synthetic-options";
  * rebuilds the analytics rollups.
  */
 async function main(): Promise<void> {
-  const parsed = parseConfig(process.env, "progress");
-  if (!parsed.ok) throw new Error(formatConfigErrors("progress", parsed.errors));
-  const logger = createLogger("progress", parsed.config.logLevel);
+  const config = readConfig("progress");
+  const logger = createLogger("progress", config.logLevel);
   const args = parseSyntheticArgs(process.argv.slice(2), { learners: 10_000, events: 1_000_000, seed: 1 });
   const db = await openDatabase({
-    ...parsed.config.database,
+    ...config.database,
     schema: progressSubgraph.dbSchema,
     entities: progressSubgraph.entities,
     migrations: progressSubgraph.migrations,
