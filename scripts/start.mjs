@@ -21,7 +21,7 @@ const HEALTHY_AFTER_MS = 30_000;
 const STOP_TIMEOUT_MS = 30_000;
 /**
  * A young generation of 4 MB per semi-space instead of V8's 16: about 25 MB less resident memory per
- * server, for no measurable CPU per page (README, "Footprint of the quick start").
+ * server, for no measurable CPU per page (as `npm run footprint` measured it).
  */
 const SERVER_NODE_FLAGS = ["--max-semi-space-size=4"];
 
@@ -41,7 +41,7 @@ function portOf(url, fallback) {
 const env = {
   ...process.env,
   // without Redis, the gateway keeps whole anonymous responses in its memory, and the content
-  // subgraphs tell it of every content change here (README, "Caching")
+  // subgraphs tell it of every content change here (docs/caching.md)
   GATEWAY_URL: process.env.GATEWAY_URL ?? `http://127.0.0.1:${process.env.PORT ?? "4000"}/graphql`,
 };
 const services = [

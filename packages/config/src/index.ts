@@ -1,4 +1,4 @@
-export { parseConfig, formatConfigErrors, isLoopbackHost } from "./parse-config";
+export { parseConfig, formatConfigErrors, isLoopbackHost, CONFIG_VARIABLES } from "./parse-config";
 export type { ServiceConfig, ConfigResult, ServiceName } from "./parse-config";
 export { findRepositoryRoot, resolveDataDir } from "./data-dir";
 export {

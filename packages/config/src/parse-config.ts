@@ -65,6 +65,9 @@ const envSchema = z.object({
   ...operationsEnvShape,
 });
 
+/** Every environment variable `parseConfig` reads: docs/operations.md's configuration table lists these. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
 const DURATION_SECONDS = { s: 1, m: 60, h: 3600, d: 86400 } as const;
 
 function durationSeconds(value: string): number {

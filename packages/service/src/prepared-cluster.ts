@@ -7,7 +7,7 @@ import { openSubgraphStores, seedStores } from "./subgraph-stores";
 /**
  * Writes a subgraph's prepared cluster: its embedded database as a first start would leave it,
  * migrated and with the content pack loaded. A new embedded database starts from it, and so its
- * first start skips the migrations and the content pack (README, "Footprint of the quick start").
+ * first start skips the migrations and the content pack (`npm run footprint` measures it).
  * The server still runs pending migrations and seeds an empty database, so an image older than the
  * code is brought up to date, never trusted as it is.
  */

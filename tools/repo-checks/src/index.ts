@@ -1,0 +1,3 @@
+export { brokenLinks, REPOSITORY_ROOT } from "./links";
+export { headingAnchors, markdownLinks, tableUnderHeading } from "./markdown";
+export type { MarkdownLink } from "./markdown";
