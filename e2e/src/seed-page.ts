@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** The reference product page, as committed beside the content pack. */
-export const SEED_PAGE_PATH = join(
+const SEED_PAGE_PATH = join(
   __dirname,
   "..",
   "..",
@@ -12,7 +12,7 @@ export const SEED_PAGE_PATH = join(
   "backend-developer-page.txt",
 );
 
-export function seedPageLines(): string[] {
+function seedPageLines(): string[] {
   return readFileSync(SEED_PAGE_PATH, "utf8")
     .split("\n")
     .map((line) => line.trim())

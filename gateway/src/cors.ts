@@ -9,7 +9,7 @@ const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
  * production and local pages (`http://localhost:<port>`) in development. Tokens travel in the
  * Authorization header, never in cookies, so credentials are not allowed.
  */
-export function isAllowedOrigin(config: ServiceConfig, origin: string): boolean {
+function isAllowedOrigin(config: ServiceConfig, origin: string): boolean {
   if (config.corsOrigins.length > 0)
     return config.corsOrigins.includes("*") || config.corsOrigins.includes(origin);
   return config.nodeEnv !== "production" && LOCAL_ORIGIN.test(origin);

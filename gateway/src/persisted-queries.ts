@@ -30,7 +30,7 @@ export function manifestPath(config: ServiceConfig): string {
   return join(config.dataDir, "persisted-queries.json");
 }
 
-export function sha256(text: string): string {
+function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 

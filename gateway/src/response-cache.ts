@@ -147,7 +147,7 @@ function answerKey(generation: string, accept: string | undefined, request: obje
  * The content generation now. No counter yet (no write since Redis started) is generation 0; an
  * unreachable cache gets a generation no one else will ever have, so nothing stale can be served.
  */
-export async function contentGeneration(cache: Cache): Promise<string> {
+async function contentGeneration(cache: Cache): Promise<string> {
   const [generation] = await cache.getMany([CONTENT_GENERATION_KEY]);
   if (generation !== null) return generation;
   return (await cache.ping()) === "ok" ? "0" : `unknown-${Math.random()}`;

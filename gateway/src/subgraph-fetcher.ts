@@ -56,7 +56,7 @@ function subgraphResponse(
  * fifth of the gateway's CPU in fetch's web streams, Request objects and header lists. Identical
  * anonymous queries in flight at the same time share one request (see `SHAREABLE_HEADER`).
  */
-export function createSubgraphFetcher(options: {
+function createSubgraphFetcher(options: {
   timeoutMs: number;
   maxConnections: number;
   /** Share identical anonymous queries in flight (off with `CACHE_DISABLED`: the N+1 build shares nothing). */

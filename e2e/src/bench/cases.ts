@@ -3,7 +3,7 @@ import { SEED_PAGE_QUERY } from "../seed-page-query";
 import { syntheticPacks } from "./synthetic-catalog";
 
 /** One request body (JSON) per call; `n` counts the requests of a connection's run. */
-export type Body = (n: number) => string;
+type Body = (n: number) => string;
 
 export interface BenchCase {
   name: string;

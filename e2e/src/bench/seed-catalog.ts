@@ -11,8 +11,8 @@ import type { SubgraphDefinition, SubgraphDeps } from "@careergraph/service";
 import { progressBar, syntheticPacks } from "./synthetic-catalog";
 
 /** The learners of the synthetic practice; the signed-in cases sign in as the first of them. */
-export const LEARNERS = 10_000;
-export const PRACTICE_SEED = 1;
+const LEARNERS = 10_000;
+const PRACTICE_SEED = 1;
 export const learnerId = (n: number) => `synthetic-${PRACTICE_SEED}-${n}`;
 
 const CHUNK = 10;

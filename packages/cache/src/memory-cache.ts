@@ -4,8 +4,8 @@ import type { Cache, CacheAddress, CacheEntry, CacheGuard } from "./cache";
 type Stored = string | Map<string, string>;
 
 /** What the in-process cache holds at most: all of it, and one entry (a larger one is not kept). */
-export const MEMORY_CACHE_MAX_BYTES = 64 * 1024 * 1024;
-export const MEMORY_CACHE_MAX_ENTRY_BYTES = 1024 * 1024;
+const MEMORY_CACHE_MAX_BYTES = 64 * 1024 * 1024;
+const MEMORY_CACHE_MAX_ENTRY_BYTES = 1024 * 1024;
 
 /**
  * The in-process cache used when no `REDIS_URL` is set: bounded in entries and in bytes (keys and

@@ -4,7 +4,7 @@ import { checkContentPack, type ContentPackFile } from "./pack-file";
 
 /** The whole built-in pack as a file, with one change made by `edit`. */
 function packWith(edit: (pack: ContentPackFile) => void): ContentPackFile {
-  const pack = structuredClone({ topics, roles: rolePacks, learningPaths }) as ContentPackFile;
+  const pack = structuredClone<ContentPackFile>({ topics, roles: rolePacks, learningPaths });
   edit(pack);
   return pack;
 }

@@ -34,7 +34,7 @@ export function readGraphQLRequest(req: Request): ReadResult | undefined {
   if (req.method === "GET") return readGet(req.originalUrl ?? req.url);
   const body: unknown = req.body;
   if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined;
-  return { request: body as GraphQLRequestParts };
+  return { request: body };
 }
 
 function readGet(url: string): ReadResult {
@@ -49,7 +49,7 @@ function readGet(url: string): ReadResult {
     request[name] = name === "variables" || name === "extensions" ? jsonObject(value) : value;
     if (request[name] === undefined) return refuse(`${name}: expected a JSON object`);
   }
-  return { request: request as GraphQLRequestParts };
+  return { request: request };
 }
 
 function jsonObject(text: string): Record<string, unknown> | undefined {

@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import express, { type Express, type Request } from "express";
+import express, { type Express } from "express";
 import type { Logger } from "@careergraph/logger";
 import { metricsRegistry } from "@careergraph/metrics";
 import { withRequestId } from "@careergraph/tracing";
@@ -108,5 +108,3 @@ export function closeServer(server: Server, drainTimeoutMs = 10_000): Promise<vo
     server.closeIdleConnections();
   });
 }
-
-export type { Request };

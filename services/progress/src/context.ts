@@ -43,7 +43,7 @@ function requestBatches(batches: ProgressBatches, requestId?: string) {
   return { ...batches, publishedQuestion: lookupsOfRequest(batches.publishedQuestion, requestId) };
 }
 
-export type ProgressLoaders = Loaders<ReturnType<typeof requestBatches>>;
+type ProgressLoaders = Loaders<ReturnType<typeof requestBatches>>;
 
 /** Published questions by id, from the roles subgraph: what writes check before they write. */
 export type PublishedQuestionLoader = ProgressLoaders["publishedQuestion"];

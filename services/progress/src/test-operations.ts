@@ -27,7 +27,7 @@ export interface RoleProgressShape {
 }
 
 const PROGRESS_FIELDS = "status attempts lastRating lastPracticedAt nextReviewAt";
-export const NOTE_FIELDS = "id body highlight createdAt updatedAt question { id }";
+const NOTE_FIELDS = "id body highlight createdAt updatedAt question { id }";
 
 export function recordPractice(
   stack: ProgressStack,

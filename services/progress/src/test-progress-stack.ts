@@ -6,7 +6,7 @@ import { createTestDatabase, postGraphQL, testConfig, type TestDatabase } from "
 import { createProgressSubgraph } from "./definition";
 
 /** A clock the test moves by hand. */
-export class TestClock {
+class TestClock {
   private time: number;
 
   constructor(start: Date) {
@@ -24,7 +24,7 @@ export class TestClock {
   }
 }
 
-export interface GraphQLErrorShape {
+interface GraphQLErrorShape {
   message: string;
   path?: (string | number)[];
   extensions?: Record<string, unknown>;

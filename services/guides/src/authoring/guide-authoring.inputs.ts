@@ -155,7 +155,7 @@ export class LearningPathPayload {
 export type AnyGuide = InterviewGuide | RelatedGuideList | CareerGuide | LearningPath;
 
 /** The guide a status change touched; its `__typename` says which kind. */
-export const Guide = createUnionType({
+const Guide = createUnionType({
   name: "Guide",
   types: () => [InterviewGuide, RelatedGuideList, CareerGuide, LearningPath] as const,
   resolveType: (guide) =>

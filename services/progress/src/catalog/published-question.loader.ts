@@ -5,8 +5,7 @@ import type { SubgraphDeps } from "@careergraph/service";
 import { fetchCatalogQuestions, type CatalogQuestion } from "./catalog-client";
 
 /** The only thing progress caches: which questions the catalog publishes (public, not per user). */
-export const catalogQuestionKey = (questionId: string) =>
-  cacheKey("progress", "catalog-question", questionId);
+const catalogQuestionKey = (questionId: string) => cacheKey("progress", "catalog-question", questionId);
 
 /** A catalog change from roles: what progress keeps of these questions is stale. */
 export function forgetCatalogQuestions(cache: Cache, questionIds: string[]): Promise<boolean> {

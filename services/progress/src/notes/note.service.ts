@@ -5,8 +5,8 @@ import type { PublishedQuestionLoader } from "../context";
 import { Note } from "./note.entity";
 import type { AddNoteInput, UpdateNoteInput } from "./note.inputs";
 
-export const MAX_BODY_LENGTH = 10_000;
-export const MAX_HIGHLIGHT_LENGTH = 1_000;
+const MAX_BODY_LENGTH = 10_000;
+const MAX_HIGHLIGHT_LENGTH = 1_000;
 
 /**
  * Writes to a learner's notes. Every statement is scoped by `user_id`: another user's note is

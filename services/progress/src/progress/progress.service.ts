@@ -12,7 +12,7 @@ import type { QuestionProgress } from "./question-progress";
 import type { RecordPracticeInput } from "./record-practice";
 import { addPracticeToRollups } from "../analytics/rollup";
 
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
 type Snapshot = Pick<
   PracticeRequest,

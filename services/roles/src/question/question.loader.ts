@@ -5,7 +5,7 @@ import type { SubgraphDeps } from "@careergraph/service";
 import { catalogKeys } from "../cache-keys";
 import { ContentStatus, type QuestionType } from "../enums";
 import { Topic } from "../topic/topic.entity";
-import { Question } from "./question.entity";
+import { type Question } from "./question.entity";
 import { questionColumns, selectQuestionsById } from "./question.rows";
 
 /**

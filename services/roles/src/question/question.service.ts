@@ -6,7 +6,7 @@ import { writeAuditEntry, type Editor, lockCurrentVersion, type VersionedEdit } 
 import { AUDIT_TABLE } from "../audit/audit-table";
 import { catalogKeys } from "../cache-keys";
 import { ContentStatus, QuestionType } from "../enums";
-import { Question } from "./question.entity";
+import { type Question } from "./question.entity";
 import { questionColumns, selectQuestionsById } from "./question.rows";
 
 const PROMPT_LENGTH = CONTENT_LIMITS.prompt;
@@ -14,7 +14,7 @@ const ANSWER_TIP_LENGTH = CONTENT_LIMITS.answerTip;
 const MAX_TOPICS = CONTENT_LIMITS.topicsPerQuestion.max;
 
 /** Writes done by the platform itself (the content pack, tests), not by an editor. */
-export const SYSTEM_EDITOR: Editor = { id: "system" };
+const SYSTEM_EDITOR: Editor = { id: "system" };
 
 export interface NewQuestion {
   roleId: string;
