@@ -1,4 +1,4 @@
-import { describeWith } from "@careergraph/test-servers";
+import { describeWith, waitFor } from "@careergraph/test-servers";
 import { roleIdFor } from "@careergraph/content";
 import { catalogServices, ContentStatus, QuestionType } from "@careergraph/roles";
 import { freePort, TestRedis } from "./redis-server";
@@ -209,7 +209,9 @@ describeWith(["redis-server"], "Redis is never a single point of failure", () =>
       expect((await readiness(stack)).map(([, status]) => status)).toEqual(Array(4).fill("degraded"));
 
       await redis.start();
-      await waitFor(async () => (await readiness(stack)).every(([, status]) => status === "ok"));
+      await waitFor("every server to say ready again", async () =>
+        (await readiness(stack)).every(([, status]) => status === "ok"),
+      );
       await correctSeedPage(stack);
       stack.resetCounters();
       await correctSeedPage(stack);
@@ -220,11 +222,3 @@ describeWith(["redis-server"], "Redis is never a single point of failure", () =>
     }
   });
 });
-
-async function waitFor(condition: () => Promise<boolean>, attempts = 100): Promise<void> {
-  for (let i = 0; i < attempts; i++) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error("condition not met in time");
-}

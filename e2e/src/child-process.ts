@@ -35,17 +35,31 @@ export class WatchedProcess {
       }
   }
 
-  /** Resolves with the first line (already printed, or printed later after `fromLine`) that matches. */
-  waitFor(pattern: RegExp, fromLine = 0): Promise<string> {
+  /**
+   * Resolves with the first line (already printed, or printed later after `fromLine`) that matches;
+   * rejects, with the last lines printed, when the process exits first or the deadline passes.
+   */
+  waitFor(pattern: RegExp, fromLine = 0, deadlineMs = 45_000): Promise<string> {
     const seen = this.lines.slice(fromLine).find((line) => pattern.test(line));
     if (seen !== undefined) return Promise.resolve(seen);
+    const lastLines = () => this.lines.slice(-30).join("\n");
     return new Promise((resolve, reject) => {
-      this.waiters.push({ pattern, resolve });
-      void this.exited.then((code) =>
-        reject(
-          new Error(`exited (${code}) before printing ${pattern}:\n${this.lines.slice(-30).join("\n")}`),
-        ),
-      );
+      const deadline = setTimeout(() => {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        reject(new Error(`did not print ${pattern} within ${deadlineMs} ms:\n${lastLines()}`));
+      }, deadlineMs);
+      const waiter = {
+        pattern,
+        resolve: (line: string) => {
+          clearTimeout(deadline);
+          resolve(line);
+        },
+      };
+      this.waiters.push(waiter);
+      void this.exited.then((code) => {
+        clearTimeout(deadline);
+        reject(new Error(`exited (${code}) before printing ${pattern}:\n${lastLines()}`));
+      });
     });
   }
 

@@ -1,4 +1,4 @@
-import { describeWith, PG_SERVER_URL } from "@careergraph/test-servers";
+import { describeWith, PG_SERVER_URL, waitFor } from "@careergraph/test-servers";
 import "reflect-metadata";
 import { createHmac } from "node:crypto";
 import type { UserRole } from "@careergraph/auth";
@@ -207,10 +207,9 @@ describeWith(["postgres", "redis-server"], "content changes across replicas", ()
         await redisProxy.open();
       }
       // Redis still holds the old entries and the old whole response; only the retry retires them
-      const deadline = Date.now() + 15_000;
-      while ((await pendingChanges()) > 0 && Date.now() < deadline)
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(await pendingChanges()).toBe(0);
+      await waitFor("the outbox to deliver the change", async () => (await pendingChanges()) === 0, {
+        deadlineMs: 15_000,
+      });
       expect((await rolePage(slug)).title).toBe("Platform Engineer");
     });
   });

@@ -1,10 +1,9 @@
-import { describeWith } from "@careergraph/test-servers";
+import { describeWith, waitFor } from "@careergraph/test-servers";
 import { questionIdFor } from "@careergraph/content";
 import { startGateway } from "@careergraph/gateway";
 import { createLogger } from "@careergraph/logger";
 import { catalogServices, ContentStatus } from "@careergraph/roles";
 import { postGraphQL, testConfig } from "@careergraph/testing";
-import { setTimeout as sleep } from "node:timers/promises";
 import { startHangingProxy } from "./hanging-proxy";
 import { metricValue, scrapeMetrics } from "./metrics-text";
 import { freePort, TestRedis } from "./redis-server";
@@ -308,7 +307,7 @@ describe("the gateway starting before its subgraphs", () => {
         logger,
       );
       const waiting = (name: string) => logs.some((line) => line.msg === `waiting for subgraph ${name}`);
-      while (!names.every(waiting)) await sleep(50);
+      await waitFor("the gateway to wait for every subgraph", () => names.every(waiting));
       for (const name of names) await stack.restartSubgraph(name);
       const gateway = await starting;
       try {

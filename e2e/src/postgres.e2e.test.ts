@@ -1,10 +1,9 @@
-import { describeWith, PG_SERVER_URL } from "@careergraph/test-servers";
+import { describeWith, PG_SERVER_URL, waitFor } from "@careergraph/test-servers";
 import { roleIdFor } from "@careergraph/content";
 import { createLogger } from "@careergraph/logger";
 import { rolesSubgraph } from "@careergraph/roles";
 import { startSubgraph } from "@careergraph/service";
 import { createTestDatabase, postGraphQL, testConfig } from "@careergraph/testing";
-import { setTimeout as sleep } from "node:timers/promises";
 import { freePort } from "./redis-server";
 import { startStack } from "./stack";
 import { TcpProxy } from "./tcp-proxy";
@@ -82,7 +81,11 @@ describeWith(["postgres"], "PostgreSQL stopped and restarted under a running sta
       expect(gatewayReady.status).toBe(200);
 
       await proxy.open();
-      while ((await readyzStatus(stack.roles.url)) !== 200) await sleep(100);
+      await waitFor(
+        "roles to be ready once PostgreSQL is back",
+        async () => (await readyzStatus(stack.roles.url)) === 200,
+        { deadlineMs: 30_000 },
+      );
       const after = await postGraphQL(stack.gatewayUrl, roleQuery);
       expect(after.body).toEqual({
         data: { role: { id: roleIdFor("backend-developer"), title: "Backend Developer" } },

@@ -1,8 +1,8 @@
+import { waitFor } from "@careergraph/test-servers";
 import { mkdtempSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { postGraphQL } from "@careergraph/testing";
 import { freeStackPorts, localGraphqlUrl, WatchedProcess } from "./child-process";
 import { freePort } from "./redis-server";
@@ -78,7 +78,11 @@ describe("npm start (scripts/start.mjs)", () => {
       await supervisor.waitFor(/roles exited \(SIGKILL\); restarting it in 500 ms \(restart 1\)/, mark);
       await supervisor.waitFor(/\] roles started \(pid/, mark);
       // the others kept serving; once roles is ready again the gateway's readiness says so
-      while ((await readyz(ports.gateway))?.checks.roles !== "ok") await sleep(200);
+      await waitFor(
+        "the gateway to see roles ready again",
+        async () => (await readyz(ports.gateway))?.checks.roles === "ok",
+        { deadlineMs: 30_000 },
+      );
       const again = await postGraphQL<SeedPageData>(url(ports.gateway), SEED_PAGE_QUERY, {
         slug: "backend-developer",
       });

@@ -1,3 +1,4 @@
+import { waitFor } from "@careergraph/test-servers";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -5,7 +6,6 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { setTimeout as sleep } from "node:timers/promises";
 import { postGraphQL } from "@careergraph/testing";
 import { freeStackPorts, localGraphqlUrl, WatchedProcess } from "./child-process";
 
@@ -109,20 +109,18 @@ describe("OpenTelemetry tracing", () => {
       const ofRequest = () =>
         collector.spans.filter((span) => span.attributes["careergraph.request_id"] === requestId);
       const services = () => new Set(ofRequest().map((span) => span.service));
-      while (!(
-        services().has("careergraph-gateway") &&
-        services().has("careergraph-roles") &&
-        services().has("careergraph-guides")
-      ))
-        await sleep(100);
-      while (
-        !ofRequest().some(
+      await waitFor("spans of the gateway, roles and guides", () =>
+        ["careergraph-gateway", "careergraph-roles", "careergraph-guides"].every((name) =>
+          services().has(name),
+        ),
+      );
+      await waitFor("a database span from roles", () =>
+        ofRequest().some(
           (span) =>
             span.service === "careergraph-roles" &&
             (span.attributes["db.system.name"] ?? span.attributes["db.system"]) === "postgresql",
-        )
-      )
-        await sleep(100);
+        ),
+      );
       // one trace: the subgraphs' spans continue the gateway's
       expect(new Set(ofRequest().map((span) => span.traceId)).size).toBe(1);
       expect(

@@ -15,6 +15,8 @@ export interface AuthOptions {
   audience?: string;
   /** The longest lifetime (`exp` - `iat`, or what is left of it without `iat`) a token may have. */
   maxTokenAgeSeconds?: number;
+  /** The clock tokens are judged by, in milliseconds; the system clock by default (tests move their own). */
+  now?: () => number;
 }
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Viewer | null>;
@@ -28,14 +30,16 @@ export type TokenVerifier = (authorization: string | undefined) => Promise<Viewe
 export function createTokenVerifier(options: AuthOptions): TokenVerifier {
   const jwks: JWTVerifyGetKey | null = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : null;
   const secret = options.jwtSecret ? new TextEncoder().encode(options.jwtSecret) : null;
-  const checks = {
+  const now = options.now ?? Date.now;
+  const checks = () => ({
     issuer: options.issuer,
     audience: options.audience,
-    clockTolerance: 5,
+    clockTolerance: CLOCK_TOLERANCE_SECONDS,
     requiredClaims: ["exp"],
-  };
+    currentDate: new Date(now()),
+  });
 
-  const verified = new VerifiedTokens();
+  const verified = new VerifiedTokens(now);
 
   return async (authorization) => {
     if (authorization === undefined || authorization === "") return null;
@@ -47,13 +51,13 @@ export function createTokenVerifier(options: AuthOptions): TokenVerifier {
     if (known) return known;
     try {
       const { payload } = jwks
-        ? await jwtVerify(token, jwks, { ...checks, algorithms: ["RS256", "ES256"] })
+        ? await jwtVerify(token, jwks, { ...checks(), algorithms: ["RS256", "ES256"] })
         : secret
-          ? await jwtVerify(token, secret, { ...checks, algorithms: ["HS256"] })
+          ? await jwtVerify(token, secret, { ...checks(), algorithms: ["HS256"] })
           : (() => {
               throw unauthenticated("no token verification is configured");
             })();
-      checkLifetime(payload, options.maxTokenAgeSeconds);
+      checkLifetime(payload, options.maxTokenAgeSeconds, now());
       const viewer = viewerFromClaims(payload);
       verified.add(token, viewer, payload.exp!);
       return viewer;
@@ -63,6 +67,8 @@ export function createTokenVerifier(options: AuthOptions): TokenVerifier {
   };
 }
 
+/** How far a token's times may be off this clock (other machines' clocks drift). */
+const CLOCK_TOLERANCE_SECONDS = 5;
 /** How long a verified token is answered from memory before its signature is checked again. */
 const REVERIFY_AFTER_MS = 30_000;
 const MAX_VERIFIED_TOKENS = 10_000;
@@ -78,25 +84,28 @@ const MAX_VERIFIED_TOKENS = 10_000;
 class VerifiedTokens {
   private readonly entries = new Map<string, { viewer: Viewer; untilMs: number }>();
 
+  constructor(private readonly now: () => number) {}
+
   get(token: string): Viewer | undefined {
     const entry = this.entries.get(token);
     if (!entry) return undefined;
-    if (Date.now() < entry.untilMs) return entry.viewer;
+    if (this.now() < entry.untilMs) return entry.viewer;
     this.entries.delete(token);
     return undefined;
   }
 
   add(token: string, viewer: Viewer, expSeconds: number): void {
     if (this.entries.size >= MAX_VERIFIED_TOKENS) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(token, { viewer, untilMs: Math.min(expSeconds * 1000, Date.now() + REVERIFY_AFTER_MS) });
+    this.entries.set(token, { viewer, untilMs: Math.min(expSeconds * 1000, this.now() + REVERIFY_AFTER_MS) });
   }
 }
 
 /** A long-lived token is a standing credential: refuse one that lives longer than allowed. */
-function checkLifetime(payload: JWTPayload, maxSeconds: number | undefined): void {
+function checkLifetime(payload: JWTPayload, maxSeconds: number | undefined, nowMs: number): void {
   if (maxSeconds === undefined || payload.exp === undefined) return;
-  const now = Math.floor(Date.now() / 1000);
-  const issuedAt = typeof payload.iat === "number" && payload.iat <= now + 5 ? payload.iat : now;
+  const now = Math.floor(nowMs / 1000);
+  const issuedAt =
+    typeof payload.iat === "number" && payload.iat <= now + CLOCK_TOLERANCE_SECONDS ? payload.iat : now;
   if (payload.exp - issuedAt > maxSeconds)
     throw unauthenticated(`the token lives longer than the ${maxSeconds} s allowed`);
 }

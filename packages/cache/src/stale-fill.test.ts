@@ -3,6 +3,7 @@ import { invalidateContent, namespaced, type Cache } from "./cache";
 import { createMemoryCache } from "./memory-cache";
 import { createRedisCache } from "./redis-cache";
 import { readThrough } from "./read-through";
+import { TestGate } from "./test-gate";
 
 /**
  * The stale write-back race, made to happen: a read fetches a row, a write commits and invalidates
@@ -17,27 +18,38 @@ interface Row {
 /** A one-row "database" whose reads can be held after they have read, as a slow query would be. */
 function heldTable() {
   let row: Row = { title: "old" };
-  const held: (() => void)[] = [];
-  let holding = false;
+  const gate = new TestGate();
   return {
     write: (next: Row) => {
       row = next;
     },
-    hold: () => {
-      holding = true;
+    hold: () => gate.close(),
+    release: () => gate.release(),
+    /** Resolves once this many reads (in all) have read the row. */
+    untilRead: (count: number) => gate.untilArrived(count),
+    get reads() {
+      return gate.arrivals;
     },
-    release: () => {
-      holding = false;
-      held.splice(0).forEach((resume) => resume());
-    },
-    reads: 0,
     async fetch(keys: readonly string[]): Promise<(Row | null)[]> {
-      this.reads += 1;
       const snapshot = keys.map(() => ({ ...row }));
-      if (holding) await new Promise<void>((resume) => held.push(resume));
+      await gate.pass();
       return snapshot;
     },
   };
+}
+
+/** The cache, counting the lookups that have come back (at a gate that stays open). */
+function countedLookups(cache: Cache): { counted: Cache; lookups: TestGate } {
+  const lookups = new TestGate();
+  const counted: Cache = {
+    ...cache,
+    getMany: async (keys) => {
+      const values = await cache.getMany(keys);
+      await lookups.pass();
+      return values;
+    },
+  };
+  return { counted, lookups };
 }
 
 const backends: [string, () => Promise<Cache>][] = [
@@ -65,9 +77,9 @@ describe.each(backends)("a content write racing a read through %s", (_name, open
     await cache.close();
   });
 
-  const loaderOver = (table: ReturnType<typeof heldTable>) =>
+  const loaderOver = (table: ReturnType<typeof heldTable>, over: Cache = cache) =>
     readThrough<string, Row>({
-      cache,
+      cache: over,
       cacheKeyOf: (key) => `row:${key}`,
       fetch: (keys) => table.fetch(keys),
       ttlSeconds: 60,
@@ -78,7 +90,7 @@ describe.each(backends)("a content write racing a read through %s", (_name, open
     const load = loaderOver(table);
     table.hold();
     const early = load(["a"]); // reads "old", then is held
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await table.untilRead(1);
     table.write({ title: "new" });
     await invalidateContent(cache, ["row:a"]);
     table.release(); // the early read now writes what it read
@@ -92,11 +104,11 @@ describe.each(backends)("a content write racing a read through %s", (_name, open
     const load = loaderOver(table);
     table.hold();
     const early = load(["a"]);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await table.untilRead(1);
     table.write({ title: "new" });
     await invalidateContent(cache, ["row:a"]);
     const late = load(["a"]);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await table.untilRead(2); // the late read did not join the early fetch: it read the row itself
     table.release();
     expect(await early).toEqual([{ title: "old" }]);
     expect(await late).toEqual([{ title: "new" }]);
@@ -105,10 +117,12 @@ describe.each(backends)("a content write racing a read through %s", (_name, open
 
   it("still shares one fetch among reads when no write comes between them", async () => {
     const table = heldTable();
-    const load = loaderOver(table);
+    const { counted, lookups } = countedLookups(cache);
+    const load = loaderOver(table, counted);
     table.hold();
     const reads = Array.from({ length: 10 }, () => load(["a"]));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await table.untilRead(1);
+    await lookups.untilArrived(10); // every read has asked the cache, and found the fetch in flight
     table.release();
     expect(await Promise.all(reads)).toEqual(reads.map(() => [{ title: "old" }]));
     expect(await load(["a"])).toEqual([{ title: "old" }]);

@@ -1,2 +1,3 @@
 export { describeWith, PG_SERVER_URL, REDIS_SERVER_URL } from "./test-servers";
 export type { TestServer } from "./test-servers";
+export { waitFor } from "./wait-for";
