@@ -9,3 +9,4 @@ export { changedFields, writeAuditEntry } from "./audit/audit-trail";
 export type { AuditRecord } from "./audit/audit-trail";
 export { auditPageBatches, auditPage } from "./audit/audit-pages";
 export type { AuditPageKey } from "./audit/audit-pages";
+export { auditEntryTableSql } from "./audit/audit-table";

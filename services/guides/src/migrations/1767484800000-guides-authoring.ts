@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
+import { auditEntryTableSql } from "@careergraph/authoring";
 
 /**
  * Guides become editable: each guide (interview guide, related-guide list, career guide, learning
@@ -31,22 +32,7 @@ export class GuidesAuthoring1767484800000 implements MigrationInterface {
       ALTER TABLE guides.related_guide ADD CONSTRAINT related_guide_list_fk
         FOREIGN KEY (role_id) REFERENCES guides.related_guide_list (role_id) ON DELETE CASCADE`);
 
-    await db.query(`
-      CREATE TABLE guides.audit_entry (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        actor text NOT NULL,
-        action text NOT NULL,
-        entity_type text NOT NULL,
-        entity_id text NOT NULL,
-        changes jsonb NOT NULL DEFAULT '[]',
-        request_id text,
-        -- milliseconds: the trail's cursors carry the time as an ISO string
-        created_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', clock_timestamp())
-      )`);
-    await db.query(`CREATE INDEX audit_entry_created_idx ON guides.audit_entry (created_at DESC, id DESC)`);
-    await db.query(
-      `CREATE INDEX audit_entry_entity_created_idx ON guides.audit_entry (entity_id, created_at DESC, id DESC)`,
-    );
+    for (const statement of auditEntryTableSql("guides")) await db.query(statement);
   }
 
   async down(db: QueryRunner): Promise<void> {
