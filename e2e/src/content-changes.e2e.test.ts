@@ -1,11 +1,10 @@
 import { describeWith, PG_SERVER_URL, waitFor } from "@careergraph/test-servers";
 import "reflect-metadata";
-import { createHmac } from "node:crypto";
 import type { UserRole } from "@careergraph/auth";
 import { questionIdFor, roleIdFor } from "@careergraph/content";
 import { createLogger } from "@careergraph/logger";
 import { rolesSubgraph } from "@careergraph/roles";
-import { internalKey, sign } from "@careergraph/internal-calls";
+import { CONTENT_CHANGES_PATH, internalKey, signRequest } from "@careergraph/internal-calls";
 import { startSubgraph, type RunningSubgraph } from "@careergraph/service";
 import {
   createTestDatabase,
@@ -174,16 +173,21 @@ describeWith(["postgres", "redis-server"], "content changes across replicas", ()
     it("refuses a delivery that is not signed with the internal key, or is signed with another", async () => {
       const body = JSON.stringify({ questionIds: [questionIdFor("backend-developer", 1)] });
       expect((await post(body)).status).toBe(401);
-      const forged = createHmac("sha256", "some other key").update(body).digest("hex");
-      expect((await post(body, `sha256=${forged}`)).status).toBe(401);
+      const forged = signRequest(Buffer.from("some other key of some length"), {
+        method: "POST",
+        path: CONTENT_CHANGES_PATH,
+        body,
+      });
+      expect((await post(body, forged)).status).toBe(401);
     });
 
     it("takes a signed delivery, and refuses a signed one that names no questions", async () => {
       const key = internalKey(stack.progress.deps.config)!;
       const good = JSON.stringify({ questionIds: [questionIdFor("backend-developer", 1)] });
-      expect((await post(good, sign(key, good))).status).toBe(204);
+      const signed = (body: string) => signRequest(key, { method: "POST", path: CONTENT_CHANGES_PATH, body });
+      expect((await post(good, signed(good))).status).toBe(204);
       const bad = JSON.stringify({ questionIds: ["not-an-id"] });
-      expect((await post(bad, sign(key, bad))).status).toBe(400);
+      expect((await post(bad, signed(bad))).status).toBe(400);
     });
   });
 

@@ -91,19 +91,36 @@ describe("production posture", () => {
     expect(errorCodes(atGateway)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
     expect(atGateway.body.data ?? null).toBeNull();
     for (const subgraph of stack.subgraphs) {
+      const introspectionQuery = JSON.stringify({ query: introspection });
       const direct = await send(subgraph.url, {
         method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: introspection }),
+        headers: {
+          "content-type": "application/json",
+          ...stack.signatureFor(subgraph.url, introspectionQuery),
+        },
+        body: introspectionQuery,
       });
       expect(direct.text).toMatch(/GRAPHQL_VALIDATION_FAILED/);
       expect(direct.text).not.toMatch(/"queryType"/);
+      const sdlQuery = JSON.stringify({ query: "{ _service { sdl } }" });
       const sdl = await send(subgraph.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...stack.signatureFor(subgraph.url, sdlQuery) },
+        body: sdlQuery,
+      });
+      expect(JSON.parse(sdl.text).data._service.sdl).toMatch(/@key/);
+    }
+  });
+
+  it("answers no unsigned call at a subgraph: 401 before the operation is read", async () => {
+    for (const subgraph of stack.subgraphs) {
+      const unsigned = await send(subgraph.url, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: "{ _service { sdl } }" }),
       });
-      expect(JSON.parse(sdl.text).data._service.sdl).toMatch(/@key/);
+      expect(unsigned.status).toBe(401);
+      expect(JSON.parse(unsigned.text).errors[0].extensions.code).toBe("UNAUTHENTICATED");
     }
   });
 
@@ -116,12 +133,17 @@ describe("production posture", () => {
   });
 
   it("masks an internal error, giving the request id that leads to its log line", async () => {
+    const unknownEntity = JSON.stringify({
+      query: `{ _entities(representations: [{ __typename: "NoSuchType", id: "1" }]) { __typename } }`,
+    });
     const response = await send(stack.progress.url, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-request-id": "masked-error-1" },
-      body: JSON.stringify({
-        query: `{ _entities(representations: [{ __typename: "NoSuchType", id: "1" }]) { __typename } }`,
-      }),
+      headers: {
+        "content-type": "application/json",
+        "x-request-id": "masked-error-1",
+        ...stack.signatureFor(stack.progress.url, unknownEntity),
+      },
+      body: unknownEntity,
     });
     const body = JSON.parse(response.text) as { errors: { message: string; extensions: object }[] };
     expect(body.errors).toEqual([
@@ -239,10 +261,13 @@ describe("bodies that are not one GraphQL request", () => {
 
   it("answers a body that is not JSON with 400 BAD_REQUEST in JSON: no HTML, no stack, no file path", async () => {
     for (const [, url] of targets()) {
+      const body = `{"query": "{ __typename }"`;
+      // a subgraph reads no body of an unsigned caller in production: signed, as the gateway's are
+      const signature = url === stack.gatewayUrl ? {} : stack.signatureFor(url, body);
       const response = await send(url, {
         method: "POST",
-        headers: { "content-type": "application/json" },
-        body: `{"query": "{ __typename }"`,
+        headers: { "content-type": "application/json", ...signature },
+        body,
       });
       expect(response.status).toBe(400);
       expect(response.headers.get("content-type")).toMatch(/^application\/json/);

@@ -5,6 +5,7 @@ import type { ServiceName } from "@careergraph/config";
 import { startGateway, type RunningGateway } from "@careergraph/gateway";
 import { guidesSubgraph } from "@careergraph/guides";
 import { closeServer } from "@careergraph/edge";
+import { internalKey, signRequest, SIGNATURE_HEADER } from "@careergraph/internal-calls";
 import { createLogger } from "@careergraph/logger";
 import { freeStackPorts, localGraphqlUrl } from "./child-process";
 import { freePort } from "./redis-server";
@@ -71,6 +72,8 @@ export interface Stack {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  /** The headers that sign a POST of `body` to `url` with the stack's internal key, as the gateway signs. */
+  signatureFor(url: string, body: string): Record<string, string>;
   /** SQL statements sent by each subgraph since the last reset. */
   statements(): Record<string, number>;
   /** Takes one subgraph off the network (its port refuses connections), as if its process died. */
@@ -166,6 +169,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       for (const subgraph of subgraphs) await subgraph.deps.cache.clear();
       await gateway.responseCache?.clear();
       gateway.gateway.responseCache?.clear();
+    },
+    signatureFor(url, body) {
+      const { pathname, search } = new URL(url);
+      const key = internalKey(gatewayConfig)!;
+      return { [SIGNATURE_HEADER]: signRequest(key, { method: "POST", path: pathname + search, body }) };
     },
     statements: () => Object.fromEntries(subgraphs.map((s) => [s.name, s.deps.db.statements.count])),
     async stopSubgraph(name) {

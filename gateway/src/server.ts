@@ -18,6 +18,7 @@ import {
   operationShapeGuard,
   operationShapeMiddleware,
 } from "@careergraph/edge";
+import { internalKey } from "@careergraph/internal-calls";
 import type { Logger } from "@careergraph/logger";
 import { cacheHeadersPlugin } from "./cache-headers.plugin";
 import { contentChangesEndpoint } from "./content-changes-endpoint";
@@ -64,7 +65,11 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const { logger, subgraphUrls } = options;
   const subgraphCalls = new SubgraphCallCounter();
   const { subgraphTimeoutMs } = options.config.operations;
-  const clients = createSubgraphFetchers(options.config.operations, !options.config.cache.disabled);
+  const clients = createSubgraphFetchers(
+    options.config.operations,
+    !options.config.cache.disabled,
+    internalKey(options.config),
+  );
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => {

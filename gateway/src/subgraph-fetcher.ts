@@ -2,6 +2,7 @@ import type { Fetcher, FetcherResponse } from "@apollo/utils.fetcher";
 import { Agent } from "undici";
 import type { OperationsConfig } from "@careergraph/config";
 import { MAX_BATCH_OPERATIONS } from "@careergraph/edge";
+import { signRequest, SIGNATURE_HEADER } from "@careergraph/internal-calls";
 import { SUBGRAPH_NAMES, type SubgraphName } from "./subgraphs";
 
 export interface SubgraphFetcher {
@@ -63,6 +64,8 @@ function createSubgraphFetcher(options: {
   shareInFlight: boolean;
   /** Fetches of one operation sent at the same moment go as one batch of up to this many (1: never). */
   maxBatchOperations: number;
+  /** Signs every request (subgraphs answer signed callers only, in production). */
+  key?: Buffer;
 }): SubgraphFetcher {
   const agent = new Agent({
     connections: options.maxConnections,
@@ -71,12 +74,16 @@ function createSubgraphFetcher(options: {
   });
   const send = async (url: string, init: Parameters<Fetcher>[1], headers: Record<string, string>) => {
     const { origin, pathname, search } = new URL(url);
+    const method = init?.method ?? "POST";
+    const path = pathname + search;
+    const body = init?.body;
+    const signature = options.key && signRequest(options.key, { method, path, body: body ?? "" });
     const response = await agent.request({
       origin,
-      path: pathname + search,
-      method: init?.method ?? "POST",
-      headers,
-      body: init?.body,
+      path,
+      method,
+      headers: signature ? { ...headers, [SIGNATURE_HEADER]: signature } : headers,
+      body,
       signal: AbortSignal.timeout(options.timeoutMs),
     });
     return { statusCode: response.statusCode, headers: response.headers, text: await response.body.text() };
@@ -202,6 +209,7 @@ function parsedResponse(
 export function createSubgraphFetchers(
   operations: OperationsConfig,
   shareInFlight: boolean,
+  key: Buffer | undefined,
 ): Record<SubgraphName, SubgraphFetcher> {
   return Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [
@@ -211,6 +219,7 @@ export function createSubgraphFetchers(
         maxConnections: operations.subgraphMaxConnections,
         shareInFlight,
         maxBatchOperations: MAX_BATCH_OPERATIONS,
+        key,
       }),
     ]),
   ) as Record<SubgraphName, SubgraphFetcher>;

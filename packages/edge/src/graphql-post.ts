@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import type { Request, RequestHandler, Response } from "express";
+import { refuseCaller, type CallerCheck } from "./caller-check";
 import { BODY_LIMIT_BYTES, MAX_BATCH_OPERATIONS, refusalOfBatch, sendError } from "./json-body";
 import type { ShapeGuard } from "./operation-limits";
 
@@ -10,6 +11,8 @@ export interface GraphqlPostOptions<TContext extends BaseContext> {
   refuseByShape?: ShapeGuard;
   /** The service name for the batch-size metric. */
   service: string;
+  /** Who may call: answers false for a caller to refuse (see `CallerCheck`). */
+  checkCaller?: CallerCheck;
 }
 
 /**
@@ -24,9 +27,10 @@ export function graphqlPost<TContext extends BaseContext>(
 ): RequestHandler {
   return (req, res, next) => {
     if (!isPlainJsonPost(req)) return next();
-    readBody(req, (error, text) => {
+    readBody(req, (error, raw) => {
       if (error) return sendError(res, 400, "BAD_REQUEST", "the request body is incomplete");
-      const body = parsedJson(text!);
+      if (options.checkCaller && !options.checkCaller(req, raw!)) return refuseCaller(res);
+      const body = parsedJson(raw!.toString("utf8"));
       // as express.json (strict) would: only an object or an array is a GraphQL body
       if (typeof body !== "object" || body === null)
         return sendError(res, 400, "BAD_REQUEST", "the request body is not valid JSON");
@@ -59,16 +63,16 @@ function parsedJson(text: string): unknown {
   }
 }
 
-/** The whole body as text; an error if the client stopped sending before `content-length` bytes. */
-function readBody(req: Request, done: (error: Error | null, text?: string) => void): void {
+/** The whole body; an error if the client stopped sending before `content-length` bytes. */
+function readBody(req: Request, done: (error: Error | null, raw?: Buffer) => void): void {
   const expected = Number(req.headers["content-length"]);
   const chunks: Buffer[] = [];
   let received = 0;
   let settled = false;
-  const settle = (error: Error | null, text?: string) => {
+  const settle = (error: Error | null, raw?: Buffer) => {
     if (settled) return;
     settled = true;
-    done(error, text);
+    done(error, raw);
   };
   req.on("data", (chunk: Buffer) => {
     received += chunk.length;
@@ -78,7 +82,7 @@ function readBody(req: Request, done: (error: Error | null, text?: string) => vo
   req.on("aborted", () => settle(new Error("request aborted")));
   req.on("end", () => {
     if (received !== expected) return settle(new Error("body length differs from content-length"));
-    settle(null, Buffer.concat(chunks, received).toString("utf8"));
+    settle(null, Buffer.concat(chunks, received));
   });
 }
 

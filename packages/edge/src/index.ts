@@ -25,3 +25,4 @@ export { graphqlPost } from "./graphql-post";
 export { graphqlOverHttpPlugin } from "./graphql-http.plugin";
 export { graphqlRequestOf, readGraphQLRequest } from "./graphql-request";
 export type { GraphQLRequestParts } from "./graphql-request";
+export type { CallerCheck } from "./caller-check";

@@ -1,5 +1,6 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
 import { graphqlBatchSize } from "@careergraph/metrics";
+import { refuseCaller, type CallerCheck } from "./caller-check";
 import { REQUEST_ID_HEADER } from "./request-id";
 
 /** The largest request body any server reads. */
@@ -94,13 +95,31 @@ function batchLimit(maxOperations: number, service: string): RequestHandler {
   };
 }
 
-/** JSON body parsing for `/graphql`, with coded JSON errors for what it refuses. */
+/**
+ * JSON body parsing for `/graphql`, with coded JSON errors for what it refuses; with `checkCaller`,
+ * the caller is judged on the raw body (a GET's is empty) before anything else is.
+ */
 export function jsonBody(
-  options: { maxBatchOperations?: number; service?: string } = {},
+  options: { maxBatchOperations?: number; service?: string; checkCaller?: CallerCheck } = {},
 ): (RequestHandler | ErrorRequestHandler)[] {
+  const { checkCaller } = options;
   return [
-    express.json({ limit: BODY_LIMIT_BYTES }),
+    express.json({
+      limit: BODY_LIMIT_BYTES,
+      verify: checkCaller && ((req, _res, raw) => rawBodies.set(req, raw)),
+    }),
     bodyErrors,
+    ...(checkCaller
+      ? [
+          ((req, res, next) => {
+            if (checkCaller(req, rawBodies.get(req) ?? Buffer.alloc(0))) return next();
+            refuseCaller(res);
+          }) as RequestHandler,
+        ]
+      : []),
     batchLimit(options.maxBatchOperations ?? 1, options.service ?? "gateway"),
   ];
 }
+
+/** The bytes express.json read, for the caller check (which signs over them). */
+const rawBodies = new WeakMap<object, Buffer>();

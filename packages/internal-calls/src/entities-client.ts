@@ -1,12 +1,24 @@
 import type { Logger } from "@careergraph/logger";
 import { isSlug, isUuid, serviceUnavailable } from "@careergraph/schema";
+import { internalKey, signRequest, SIGNATURE_HEADER, type InternalKeySource } from "./internal-signature";
 
 /** Where another subgraph answers, for a subgraph that asks it about entities. */
 export interface EntitiesClientOptions {
   /** The other subgraph's GraphQL URL. */
   url: string;
   logger: Logger;
+  /** The internal key, which signs the request (subgraphs answer `_entities` to signed callers only). */
+  key: Buffer | undefined;
   timeoutMs?: number;
+}
+
+/** How a subgraph asks another one, by name, from its configuration: its URL, and the key that signs. */
+export function entitiesClientOf(
+  config: InternalKeySource & { subgraphs: Record<"roles" | "guides" | "progress", string> },
+  logger: Logger,
+  subgraph: "roles" | "guides" | "progress",
+): EntitiesClientOptions {
+  return { url: config.subgraphs[subgraph], logger, key: internalKey(config) };
 }
 
 /**
@@ -64,17 +76,22 @@ async function postEntities<T>(
   requestId?: string,
 ): Promise<EntitiesResponse<T>> {
   const key = request.key ?? "id";
+  const query = `query($r:[_Any!]!){ _entities(representations:$r){ ... on ${request.typename} { ${request.selection} } } }`;
+  const body = JSON.stringify({
+    query,
+    variables: { r: keys.map((value) => ({ __typename: request.typename, [key]: value })) },
+  });
   const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
   if (requestId) headers["x-request-id"] = requestId;
-  const query = `query($r:[_Any!]!){ _entities(representations:$r){ ... on ${request.typename} { ${request.selection} } } }`;
+  if (options.key) {
+    const { pathname, search } = new URL(options.url);
+    headers[SIGNATURE_HEADER] = signRequest(options.key, { method: "POST", path: pathname + search, body });
+  }
   try {
     const response = await fetch(options.url, {
       method: "POST",
       headers,
-      body: JSON.stringify({
-        query,
-        variables: { r: keys.map((value) => ({ __typename: request.typename, [key]: value })) },
-      }),
+      body,
       signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
     });
     if (!response.ok) throw new Error(`${options.url} answered HTTP ${response.status}`);

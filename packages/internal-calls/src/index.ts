@@ -1,11 +1,12 @@
 export {
-  CONTENT_CHANGES_PATH,
-  hasValidSignature,
+  checkSignature,
   internalKey,
-  sign,
+  SeenNonces,
+  signRequest,
   SIGNATURE_HEADER,
-  signedDeliveryRoute,
+  SIGNATURE_WINDOW_SECONDS,
 } from "./internal-signature";
-export type { InternalKeySource } from "./internal-signature";
-export { fetchEntities } from "./entities-client";
+export type { InternalKeySource, SignatureCheck, SignedParts } from "./internal-signature";
+export { CONTENT_CHANGES_PATH, signedDeliveryRoute } from "./delivery-route";
+export { entitiesClientOf, fetchEntities } from "./entities-client";
 export type { EntitiesClientOptions, EntitiesRequest } from "./entities-client";

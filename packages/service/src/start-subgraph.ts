@@ -4,6 +4,7 @@ import { createTokenVerifier } from "@careergraph/auth";
 import { openCache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
 import { closeServer, listen, startDraining } from "@careergraph/edge";
+import { internalCallerCheck } from "./internal-caller";
 import { createSubgraphServer } from "./subgraph-server";
 import { createLogger, type Logger } from "@careergraph/logger";
 import { openSubgraphDatabase } from "./open-subgraph-database";
@@ -64,12 +65,11 @@ export async function buildSubgraph<TContext extends object>(
     const api = await definition.createApi(deps);
     const subgraph = await createSubgraphServer({
       schema: api.schema,
-      limits: {
-        sdl: api.sdl ?? "",
-        limits: { maxDepth: config.limits.maxDepth, maxCost: config.limits.maxCost },
-      },
+      // every limit, as at the gateway: a subgraph reached directly must not be crashable either
+      limits: { sdl: api.sdl ?? "", limits: config.limits },
       logger,
       production: config.nodeEnv === "production",
+      checkCaller: internalCallerCheck(config),
       createContext: async (req) => api.createContext(await deps.verifyToken(req.headers.authorization), req),
       readiness: {
         database: { check: () => db.ping().then(() => "ok" as const), required: true },

@@ -18,10 +18,12 @@ import {
   operationLimitsPlugin,
   operationShapeGuard,
   operationShapeMiddleware,
+  type CallerCheck,
   type OperationLimits,
   type ReadinessCheck,
 } from "@careergraph/edge";
 import type { Logger } from "@careergraph/logger";
+import { internalFieldsPlugin, markSignedCaller } from "./internal-caller";
 
 /** How long clients and CDNs may keep a public response. Short: content edits must show soon everywhere. */
 export const PUBLIC_MAX_AGE_SECONDS = 60;
@@ -45,6 +47,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   defaultMaxAge?: number;
   /** Production posture: no introspection (`_service { sdl }` stays), no suggestions, no landing page. */
   production?: boolean;
+  /** Who may call (`internalCallerCheck`): refused callers get 401 before their operation is read. */
+  checkCaller?: CallerCheck;
 }
 
 export interface SubgraphHttpApp {
@@ -86,6 +90,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
       graphqlOverHttpPlugin(),
       ApolloServerPluginCacheControl({ defaultMaxAge: options.defaultMaxAge ?? PUBLIC_MAX_AGE_SECONDS }),
       authenticatedIsUncacheable(),
+      internalFieldsPlugin<TContext>(),
       ...(options.limits ? [operationLimitsPlugin<TContext>(options.limits)] : []),
       metricsPlugin(serviceName(options.logger)),
       ...(options.plugins ?? []),
@@ -104,19 +109,15 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   // every response, would serve none of them.
   app.set("etag", false);
   const refuseByShape = options.limits ? operationShapeGuard(options.limits.limits) : undefined;
-  app.use(
-    graphqlPost({
-      apollo,
-      createContext: (req) => options.createContext(req),
-      refuseByShape,
-      service: serviceName(options.logger),
-    }),
-  );
+  const createContext = async (req: Request) => markSignedCaller(req, await options.createContext(req));
+  const { checkCaller } = options;
+  const service = serviceName(options.logger);
+  app.use(graphqlPost({ apollo, createContext, refuseByShape, service, checkCaller }));
   app.use(
     "/graphql",
-    ...jsonBody({ maxBatchOperations: MAX_BATCH_OPERATIONS, service: serviceName(options.logger) }),
+    ...jsonBody({ maxBatchOperations: MAX_BATCH_OPERATIONS, service, checkCaller }),
     ...(refuseByShape ? [operationShapeMiddleware(refuseByShape)] : []),
-    expressMiddleware(apollo, { context: ({ req }) => options.createContext(req) }),
+    expressMiddleware(apollo, { context: ({ req }) => createContext(req) }),
   );
   return {
     app,

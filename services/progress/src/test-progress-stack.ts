@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { signToken } from "@careergraph/auth";
+import { internalKey } from "@careergraph/internal-calls";
 import { rolesSubgraph } from "@careergraph/roles";
 import { startSubgraph, type RunningSubgraph } from "@careergraph/service";
 import { createTestDatabase, postGraphQL, testConfig, type TestDatabase } from "@careergraph/testing";
@@ -93,7 +94,9 @@ export async function startProgressStack(
     clock,
     tokenFor: (userId) => signToken(secret, { sub: userId, roles: ["LEARNER"] }),
     async request<T>(query: string, variables: Record<string, unknown> = {}, token?: string) {
-      const { status, body } = await postGraphQL<T>(progress.url, query, variables, { token });
+      // as the gateway calls it: signed with the internal key
+      const signWith = internalKey(progress.deps.config);
+      const { status, body } = await postGraphQL<T>(progress.url, query, variables, { token, signWith });
       return { status, data: body.data, errors: body.errors };
     },
     sql: <T>(text: string, params: unknown[] = []) => progress.deps.db.dataSource.query<T[]>(text, params),

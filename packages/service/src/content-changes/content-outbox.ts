@@ -1,6 +1,11 @@
 import { invalidateContent } from "@careergraph/cache";
 import type { SubgraphDeps } from "../subgraph-definition";
-import { CONTENT_CHANGES_PATH, internalKey, sign, SIGNATURE_HEADER } from "@careergraph/internal-calls";
+import {
+  CONTENT_CHANGES_PATH,
+  internalKey,
+  signRequest,
+  SIGNATURE_HEADER,
+} from "@careergraph/internal-calls";
 
 /** What a content write changed, recorded in the write's own transaction. */
 export interface ContentChange {
@@ -210,7 +215,10 @@ async function postChanges(
   const body = JSON.stringify({ questionIds });
   const response = await fetch(peer.url, {
     method: "POST",
-    headers: { "content-type": "application/json", [SIGNATURE_HEADER]: sign(key, body) },
+    headers: {
+      "content-type": "application/json",
+      [SIGNATURE_HEADER]: signRequest(key, { method: "POST", path: new URL(peer.url).pathname, body }),
+    },
     body,
     signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
   });

@@ -1,4 +1,4 @@
-import { fetchEntities } from "@careergraph/internal-calls";
+import { entitiesClientOf, fetchEntities } from "@careergraph/internal-calls";
 import type { SubgraphDeps } from "@careergraph/service";
 
 /**
@@ -11,7 +11,7 @@ export async function knownRoleIds(
   requestId?: string,
 ): Promise<Set<string>> {
   const roles = await fetchEntities<{ id: string }>(
-    { url: config.subgraphs.roles, logger },
+    entitiesClientOf(config, logger, "roles"),
     { typename: "Role", selection: "id", what: "the role catalog" },
     ids,
     requestId,

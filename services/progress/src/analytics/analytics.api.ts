@@ -1,3 +1,4 @@
+import { entitiesClientOf } from "@careergraph/internal-calls";
 import type { SubgraphDeps } from "@careergraph/service";
 import { AnalyticsService } from "./analytics.service";
 import { rollupSource } from "./analytics.source";
@@ -9,7 +10,7 @@ export function createAnalyticsApi(deps: SubgraphDeps) {
   const { pseudonymSecret } = deps.config.analytics;
   // parseConfig requires it in production; prepareConfig generates one elsewhere.
   if (!pseudonymSecret) throw new Error("progress needs ANALYTICS_PSEUDONYM_SECRET");
-  const roles = { url: deps.config.subgraphs.roles, logger: deps.logger };
+  const roles = entitiesClientOf(deps.config, deps.logger, "roles");
   return {
     service: new AnalyticsService(rollupSource(deps.db.dataSource)),
     feed: new PracticeEventFeed(deps.db, pseudonymSecret),

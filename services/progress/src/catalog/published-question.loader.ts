@@ -1,3 +1,4 @@
+import { entitiesClientOf } from "@careergraph/internal-calls";
 import { batchLoad, type BatchFunction } from "@careergraph/db";
 import { cacheKey, invalidateContent, type Cache } from "@careergraph/cache";
 import { isUuid } from "@careergraph/schema";
@@ -20,7 +21,7 @@ export interface CatalogLookup {
 
 /** Process-wide: read-through the cache, then one `_entities` request to roles for the misses. */
 export function publishedQuestionBatches(deps: Pick<SubgraphDeps, "config" | "logger" | "cache">) {
-  const client = { url: deps.config.subgraphs.roles, logger: deps.logger };
+  const client = entitiesClientOf(deps.config, deps.logger, "roles");
   return {
     publishedQuestion: batchLoad<CatalogLookup, CatalogQuestion | null>({
       missing: null,
