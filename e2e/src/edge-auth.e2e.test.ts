@@ -112,6 +112,24 @@ describe("production posture", () => {
     }
   });
 
+  it("keeps /metrics and the detailed readiness on each server's admin port", async () => {
+    const servers = [
+      { port: stack.gateway.port, adminPort: stack.gateway.adminPort },
+      ...stack.subgraphs.map((subgraph) => ({ port: subgraph.port, adminPort: subgraph.adminPort })),
+    ];
+    for (const { port, adminPort } of servers) {
+      const at = (p: number | undefined, path: string) => fetch(`http://127.0.0.1:${p}${path}`);
+      expect(adminPort).toEqual(expect.any(Number));
+      expect((await at(port, "/metrics")).status).toBe(404);
+      expect(await (await at(port, "/readyz")).json()).toEqual({ status: "ok" });
+      expect((await at(adminPort, "/metrics")).status).toBe(200);
+      expect(await (await at(adminPort, "/readyz")).json()).toMatchObject({
+        status: "ok",
+        checks: expect.any(Object),
+      });
+    }
+  });
+
   it("answers no unsigned call at a subgraph: 401 before the operation is read", async () => {
     for (const subgraph of stack.subgraphs) {
       const unsigned = await send(subgraph.url, {

@@ -330,3 +330,34 @@ function rateLimitSuite(withRedis: boolean): void {
       expect(errorCodes(response)).toEqual(["RATE_LIMITED"]);
     });
 }
+
+describe("rate limits behind a trusted proxy (TRUSTED_PROXIES)", () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({
+      env: {
+        TRUSTED_PROXIES: "loopback",
+        RATE_LIMIT_ANONYMOUS_POINTS: "10",
+        RATE_LIMIT_WINDOW_SECONDS: "60",
+      },
+    });
+  });
+  afterAll(() => stack.stop());
+
+  const cheap = `{ role(slug: "backend-developer") { title } }`; // 2 points a request
+  const from = (address: string) => stack.query(cheap, {}, { headers: { "x-forwarded-for": address } });
+
+  it("gives each client behind the proxy a budget of its own", async () => {
+    let response = await from("203.0.113.1");
+    let served = 0;
+    while (response.status === 200) {
+      served++;
+      response = await from("203.0.113.1");
+    }
+    expect(served).toBe(5);
+    expect(errorCodes(response)).toEqual(["RATE_LIMITED"]);
+    const other = await from("203.0.113.2");
+    expect(other.status).toBe(200);
+    expect(other.headers.get("ratelimit-remaining")).toBe("8");
+  });
+});

@@ -119,6 +119,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const cache = options.responseCache;
   const app = createHttpApp({
     logger,
+    trustedProxies: config.trustedProxies,
+    separateAdmin: config.adminPort !== undefined,
     readiness: cache ? { ...readiness, cache: { check: () => cache.ping(), required: false } } : readiness,
   });
   if (cache?.kind === "memory" && responseCache)

@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import { openCache, type Cache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
-import { closeServer, listen, startDraining } from "@careergraph/edge";
+import { listenWithAdmin, startDraining } from "@careergraph/edge";
 import type { Logger } from "@careergraph/logger";
 import { manifestPath, readManifestFile, toManifest } from "./persisted-queries";
 import { cachesResponsesInMemory } from "./content-changes-endpoint";
@@ -13,6 +13,8 @@ import { readSupergraph, supergraphForGateway } from "./supergraph-file";
 export interface RunningGateway {
   url: string;
   port: number;
+  /** Where `/metrics` and the detailed readiness listen, when apart from `port` (production). */
+  adminPort?: number;
   server: Server;
   gateway: GatewayServer;
   /** The cache of whole anonymous responses: Redis, or in-process (see `cachesResponsesInMemory`). */
@@ -38,18 +40,20 @@ export async function startGateway(config: ServiceConfig, logger: Logger): Promi
   }
   if (built.status === "rejected") throw built.reason;
   const { gateway, responseCache } = built.value;
-  const { server, port } = await listen(gateway.app, config.port, config.host);
+  const listening = await listenWithAdmin(gateway.app, config);
+  const { server, port } = listening;
   const url = `http://localhost:${port}/graphql`;
-  logger.info({ url }, `careergraph gateway ready at ${url}`);
+  logger.info({ url, adminPort: listening.adminPort }, `careergraph gateway ready at ${url}`);
   return {
     url,
     port,
+    adminPort: listening.adminPort,
     server,
     gateway,
     responseCache,
     async stop() {
       startDraining(gateway.app);
-      await closeServer(server, config.operations.shutdownDrainTimeoutMs);
+      await listening.close(config.operations.shutdownDrainTimeoutMs);
       await stopBuilt(built.value);
     },
   };

@@ -243,3 +243,52 @@ describe("parseConfig: operations (timeouts, shutdown, retention, quotas)", () =
     expect(dev.ok && dev.config.analytics).toEqual({ pseudonymSecret: undefined });
   });
 });
+
+describe("parseConfig: the operations surface", () => {
+  const production = {
+    NODE_ENV: "production",
+    AUTH_JWT_SECRET: "a-real-secret-of-length",
+  };
+  const configOf = (env: Record<string, string>, service: "gateway" | "roles" = "gateway") => {
+    const result = parseConfig(env, service);
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    return result.config;
+  };
+
+  it("puts metrics and the detailed readiness on an admin port in production, the public one + 5000 by default", () => {
+    expect(configOf(production).adminPort).toBe(9000);
+    expect(configOf(production, "roles").adminPort).toBe(9001);
+    expect(configOf({ ...production, ADMIN_PORT: "9100" }).adminPort).toBe(9100);
+    expect(configOf({ ...production, PORT: "0" }).adminPort).toBe(0);
+    expect(configOf({}).adminPort).toBeUndefined();
+    expect(configOf({ ADMIN_PORT: "9100" }).adminPort).toBe(9100);
+    expect(parseConfig({ ADMIN_PORT: "65536" }, "gateway").ok).toBe(false);
+  });
+
+  it("takes trusted proxies as addresses, CIDR ranges or express's named ranges, and refuses anything else", () => {
+    expect(
+      configOf({ TRUSTED_PROXIES: "10.0.0.0/8, 192.168.1.7,loopback, fd00::/8" }).trustedProxies,
+    ).toEqual(["10.0.0.0/8", "192.168.1.7", "loopback", "fd00::/8"]);
+    expect(configOf({}).trustedProxies).toEqual([]);
+    for (const bad of ["10.0.0.0/33", "proxy.internal", "10.0.0.1/8/8", "*"]) {
+      const result = parseConfig({ TRUSTED_PROXIES: bad }, "gateway");
+      expect(result.ok ? [] : result.errors.map((error) => error.split(":")[0])).toEqual(["TRUSTED_PROXIES"]);
+    }
+  });
+
+  it("needs an https JWKS in production, and takes http in development", () => {
+    const jwks = { AUTH_ISSUER: "https://idp.example.com", AUTH_AUDIENCE: "careergraph" };
+    const plain = parseConfig(
+      { NODE_ENV: "production", ...jwks, AUTH_JWKS_URL: "http://idp.example.com/jwks.json" },
+      "gateway",
+    );
+    expect(plain.ok ? [] : plain.errors.map((error) => error.split(":")[0])).toEqual(["AUTH_JWKS_URL"]);
+    expect(
+      parseConfig(
+        { NODE_ENV: "production", ...jwks, AUTH_JWKS_URL: "https://idp.example.com/jwks.json" },
+        "gateway",
+      ).ok,
+    ).toBe(true);
+    expect(parseConfig({ AUTH_JWKS_URL: "http://127.0.0.1:8080/jwks.json" }, "gateway").ok).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 import { int, url } from "./env-fields";
 import { operationsConfig, operationsEnvShape, type OperationsConfig } from "./operations-config";
@@ -14,7 +15,15 @@ const defaultPorts: Record<ServiceName, number> = {
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   PORT: int(0, 65535, "a port number from 0 to 65535 (0 picks a free one)").optional(),
+  ADMIN_PORT: int(0, 65535, "a port number from 0 to 65535 (0 picks a free one)").optional(),
   HOST: z.string().min(1).optional(),
+  TRUSTED_PROXIES: z
+    .string()
+    .refine((value) => listOf(value).every(isProxyAddress), {
+      error:
+        "expected comma-separated addresses or CIDR ranges (10.0.0.0/8), or loopback, linklocal, uniquelocal",
+    })
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DATABASE_URL: url(["postgres:", "postgresql:"]).optional(),
   DATABASE_POOL_SIZE: int(1, 200, "a whole number from 1 to 200").default(10),
@@ -40,7 +49,7 @@ const envSchema = z.object({
     .default("24h"),
   CORS_ORIGINS: z
     .string()
-    .refine((value) => corsOrigins(value).every(isOrigin), {
+    .refine((value) => listOf(value).every(isOrigin), {
       error: "expected comma-separated origins such as https://app.example.com, or *",
     })
     .optional(),
@@ -68,17 +77,29 @@ const envSchema = z.object({
 /** Every environment variable `parseConfig` reads: docs/operations.md's configuration table lists these. */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
 
+/** In production, the admin port is the public one plus this, unless `ADMIN_PORT` says otherwise. */
+const ADMIN_PORT_OFFSET = 5000;
+
 const DURATION_SECONDS = { s: 1, m: 60, h: 3600, d: 86400 } as const;
 
 function durationSeconds(value: string): number {
   return Number(value.slice(0, -1)) * DURATION_SECONDS[value.slice(-1) as keyof typeof DURATION_SECONDS];
 }
 
-function corsOrigins(value: string): string[] {
+function listOf(value: string): string[] {
   return value
     .split(",")
-    .map((origin) => origin.trim())
+    .map((item) => item.trim())
     .filter(Boolean);
+}
+
+/** What express's `trust proxy` takes: an address, a CIDR range, or one of its named ranges. */
+function isProxyAddress(value: string): boolean {
+  if (["loopback", "linklocal", "uniquelocal"].includes(value)) return true;
+  const [address, bits, ...rest] = value.split("/");
+  if (rest.length > 0 || isIP(address) === 0) return false;
+  const maxBits = isIP(address) === 4 ? 32 : 128;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits);
 }
 
 function isOrigin(value: string): boolean {
@@ -101,6 +122,14 @@ export interface ServiceConfig {
   nodeEnv: "development" | "test" | "production";
   host: string;
   port: number;
+  /**
+   * Where `/metrics` and the detailed readiness listen, apart from the public port: `ADMIN_PORT`, or in
+   * production the public port + 5000 (0 stays 0: a free one). Unset in development without
+   * `ADMIN_PORT`: everything on the public port.
+   */
+  adminPort?: number;
+  /** Which hops may say who the client is (`X-Forwarded-For`), as express's `trust proxy` takes them. */
+  trustedProxies: string[];
   logLevel: string;
   database: {
     url?: string;
@@ -204,13 +233,16 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
   if (production && service === "progress" && !e.ANALYTICS_PSEUDONYM_SECRET)
     errors.push("ANALYTICS_PSEUDONYM_SECRET: required for progress when NODE_ENV=production");
   if (errors.length > 0) return { ok: false, errors };
+  const port = e.PORT ?? defaultPorts[service];
   return {
     ok: true,
     config: {
       service,
       nodeEnv: e.NODE_ENV,
       host,
-      port: e.PORT ?? defaultPorts[service],
+      port,
+      adminPort: e.ADMIN_PORT ?? (production ? (port === 0 ? 0 : port + ADMIN_PORT_OFFSET) : undefined),
+      trustedProxies: listOf(e.TRUSTED_PROXIES ?? ""),
       logLevel: e.LOG_LEVEL,
       database: {
         url: e.DATABASE_URL,
@@ -236,7 +268,7 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
         maxTokenAgeSeconds: durationSeconds(e.AUTH_MAX_TOKEN_AGE),
         developmentSecret: false,
       },
-      corsOrigins: corsOrigins(e.CORS_ORIGINS ?? ""),
+      corsOrigins: listOf(e.CORS_ORIGINS ?? ""),
       persistedQueries: e.PERSISTED_QUERIES,
       subgraphs: { roles: e.ROLES_URL, guides: e.GUIDES_URL, progress: e.PROGRESS_URL },
       gatewayUrl: e.GATEWAY_URL,
@@ -271,6 +303,10 @@ function authErrors(e: z.infer<typeof envSchema>, production: boolean, host: str
   if (production && !e.AUTH_JWT_SECRET && !e.AUTH_JWKS_URL)
     errors.push(
       "AUTH_JWT_SECRET or AUTH_JWKS_URL: one is required when NODE_ENV=production (no development secret outside development)",
+    );
+  if (production && e.AUTH_JWKS_URL && new URL(e.AUTH_JWKS_URL).protocol !== "https:")
+    errors.push(
+      "AUTH_JWKS_URL: must start with https:// when NODE_ENV=production (keys must not travel in clear)",
     );
   if (production && e.AUTH_JWKS_URL) {
     const missing = (["AUTH_ISSUER", "AUTH_AUDIENCE"] as const).filter((name) => !e[name]);

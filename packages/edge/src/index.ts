@@ -1,4 +1,12 @@
-export { createHttpApp, listen, closeServer, startDraining } from "./http-server";
+export {
+  adminAppOf,
+  createHttpApp,
+  listen,
+  listenWithAdmin,
+  closeServer,
+  startDraining,
+} from "./http-server";
+export type { HttpAppOptions, ListeningServer } from "./http-server";
 export { metricsPlugin } from "./metrics.plugin";
 export { checkReadiness } from "./readiness";
 export type { ReadinessCheck, ReadinessReport } from "./readiness";

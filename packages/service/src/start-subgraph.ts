@@ -3,7 +3,7 @@ import type { Express } from "express";
 import { createTokenVerifier } from "@careergraph/auth";
 import { openCache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
-import { closeServer, listen, startDraining } from "@careergraph/edge";
+import { listenWithAdmin, startDraining } from "@careergraph/edge";
 import { internalCallerCheck } from "./internal-caller";
 import { createSubgraphServer } from "./subgraph-server";
 import { createLogger, type Logger } from "@careergraph/logger";
@@ -34,6 +34,8 @@ export interface RunningSubgraph {
   name: string;
   url: string;
   port: number;
+  /** Where `/metrics` and the detailed readiness listen, when apart from `port` (production). */
+  adminPort?: number;
   deps: SubgraphDeps;
   server: Server;
   stop(): Promise<void>;
@@ -70,6 +72,7 @@ export async function buildSubgraph<TContext extends object>(
       logger,
       production: config.nodeEnv === "production",
       checkCaller: internalCallerCheck(config),
+      http: { trustedProxies: config.trustedProxies, separateAdmin: config.adminPort !== undefined },
       createContext: async (req) => api.createContext(await deps.verifyToken(req.headers.authorization), req),
       readiness: {
         database: { check: () => db.ping().then(() => "ok" as const), required: true },
@@ -99,10 +102,11 @@ export async function listenSubgraph(
   subgraph: SubgraphServer,
   config: ServiceConfig,
 ): Promise<RunningSubgraph> {
-  const { server, port } = await listen(subgraph.app, config.port, config.host);
+  const listening = await listenWithAdmin(subgraph.app, config);
+  const { server, port } = listening;
   const url = `http://127.0.0.1:${port}/graphql`;
   subgraph.deps.logger.info(
-    { url, database: subgraph.deps.db.kind, cache: subgraph.deps.cache.kind },
+    { url, adminPort: listening.adminPort, database: subgraph.deps.db.kind, cache: subgraph.deps.cache.kind },
     `${subgraph.name} subgraph ready`,
   );
   return {
@@ -111,10 +115,12 @@ export async function listenSubgraph(
     port,
     deps: subgraph.deps,
     server,
+    adminPort: listening.adminPort,
     async stop() {
-      // not ready first, so that a load balancer stops sending; then requests in flight finish
+      // `/readyz` says draining from now on (to a load balancer still connected), then the listener
+      // closes and requests in flight finish
       startDraining(subgraph.app);
-      await closeServer(server, config.operations.shutdownDrainTimeoutMs);
+      await listening.close(config.operations.shutdownDrainTimeoutMs);
       await subgraph.close();
     },
   };

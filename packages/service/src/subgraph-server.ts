@@ -19,6 +19,7 @@ import {
   operationShapeGuard,
   operationShapeMiddleware,
   type CallerCheck,
+  type HttpAppOptions,
   type OperationLimits,
   type ReadinessCheck,
 } from "@careergraph/edge";
@@ -49,6 +50,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   production?: boolean;
   /** Who may call (`internalCallerCheck`): refused callers get 401 before their operation is read. */
   checkCaller?: CallerCheck;
+  /** The HTTP app's proxies and admin app (see `createHttpApp`). */
+  http?: Pick<HttpAppOptions, "trustedProxies" | "separateAdmin">;
 }
 
 export interface SubgraphHttpApp {
@@ -104,7 +107,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
     nodeEnv: production ? "production" : "development",
   });
   await apollo.start();
-  const app = createHttpApp({ logger: options.logger, readiness: options.readiness });
+  const app = createHttpApp({ logger: options.logger, readiness: options.readiness, ...options.http });
   // A subgraph's callers (the gateway, other subgraphs) POST their operations: an ETag, a hash of
   // every response, would serve none of them.
   app.set("etag", false);
