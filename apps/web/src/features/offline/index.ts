@@ -1,0 +1,2 @@
+export { OfflineBanner } from "./offline-banner";
+export { usePracticeSync } from "./use-practice-sync";

@@ -1,0 +1,2 @@
+export { RolePage } from "./role-page";
+export type { RolePageProps } from "./role-page";
