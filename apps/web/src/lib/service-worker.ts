@@ -1,12 +1,15 @@
 /**
  * Registers the service worker that keeps the app and the guides a learner opened for offline use
- * (see `service-worker.js`). Production builds only: a development server's modules change.
+ * (see `service-worker.js`), once the page has loaded: its first load is not slowed by precaching.
+ * Production builds only: a development server's modules change under it.
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
-  window.addEventListener("load", () => {
+  const register = () => {
     navigator.serviceWorker.register("/sw.js").catch(() => {
-      // no offline copy, the app works online as before
+      // no offline copy: the app works online as before
     });
-  });
+  };
+  if (document.readyState === "complete") register();
+  else window.addEventListener("load", register, { once: true });
 }

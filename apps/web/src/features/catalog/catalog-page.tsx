@@ -51,7 +51,7 @@ export const CatalogSearchQuery = graphql(`
   }
 `);
 
-const ROLES_PER_PAGE = 12;
+const ROLES_PER_PAGE = 4;
 const QUESTIONS_PER_PAGE = 20;
 const TYPES: { value: QuestionType; label: string }[] = [
   { value: "BEHAVIORAL", label: "Behavioral" },
