@@ -15,11 +15,18 @@ export interface Platform {
 /**
  * The whole platform in this process (embedded databases, in-process cache, free ports; the gateway
  * keeps whole anonymous answers as under `npm start` and allows the apps' persisted operations only,
- * as in production) and one of `apps/`, built and served from another origin than the gateway's.
+ * as in production) and one of `apps/`, built (with its development pages unless `mode` is
+ * "production") and served from another origin than the gateway's.
  */
-export async function startPlatform(app: string, env: Record<string, string> = {}): Promise<Platform> {
-  const built = buildApp(app, "test");
-  const stack = await startStack({ env: { PERSISTED_QUERIES: "only", ...env }, gatewayUrlKnown: true });
+export async function startPlatform(
+  app: string,
+  options: { env?: Record<string, string>; mode?: "test" | "production" } = {},
+): Promise<Platform> {
+  const built = buildApp(app, options.mode ?? "test");
+  const stack = await startStack({
+    env: { PERSISTED_QUERIES: "only", ...options.env },
+    gatewayUrlKnown: true,
+  });
   let served: StaticApp;
   try {
     served = await serveStaticApp(built, stack.gatewayUrl);

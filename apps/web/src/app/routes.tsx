@@ -43,6 +43,7 @@ export const routes: RouteObject[] = [
             {
               path: "/dev/sign-in",
               lazy: async () => ({ Component: (await import("../features/dev-sign-in")).DevSignInPage }),
+              hydrateFallbackElement: <p aria-busy="true">Loading…</p>,
             },
           ]
         : []),
