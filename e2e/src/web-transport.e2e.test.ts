@@ -2,7 +2,7 @@ import { get, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGatewayServer, readSupergraph, supergraphForGateway } from "@careergraph/gateway";
 import { questionIdFor } from "@careergraph/content";
-import { listen, closeServer } from "@careergraph/federation";
+import { closeServer, listen } from "@careergraph/edge";
 import { createLogger } from "@careergraph/logger";
 import { errorCodes, testConfig } from "@careergraph/testing";
 import { clientOperationHashes, persistedGetUrl } from "./client-operations";

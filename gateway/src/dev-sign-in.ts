@@ -3,7 +3,7 @@ import { signToken, USER_ROLES, type UserRole } from "@careergraph/auth";
 import type { ServiceConfig } from "@careergraph/config";
 import { corsMiddleware } from "./cors";
 
-export const DEV_SIGN_IN_PATH = "/dev/sign-in";
+const DEV_SIGN_IN_PATH = "/dev/sign-in";
 const MAX_SUBJECT_LENGTH = 200;
 
 /**

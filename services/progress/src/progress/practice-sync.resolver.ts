@@ -1,6 +1,6 @@
 import { Arg, Ctx, Directive, Mutation, Resolver } from "type-graphql";
 import { requireViewer } from "@careergraph/auth";
-import { PrivateData } from "@careergraph/federation";
+import { PrivateData } from "@careergraph/schema";
 import type { ProgressContext } from "../context";
 import { SyncPracticeInput, SyncPracticePayload } from "./sync-practice";
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { SubgraphDeps } from "@careergraph/service";
-import { badInput, isUuid } from "@careergraph/federation";
+import { badInput, isUuid } from "@careergraph/schema";
 import { addPracticeToRollups } from "../analytics/rollup";
 import type { CatalogQuestion } from "../catalog/catalog-client";
 import type { Clock } from "../clock";

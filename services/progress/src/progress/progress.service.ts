@@ -12,7 +12,7 @@ import type { QuestionProgress } from "./question-progress";
 import type { RecordPracticeInput } from "./record-practice";
 import { addPracticeToRollups } from "../analytics/rollup";
 
-const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
 export type Snapshot = Pick<
   PracticeRequest,

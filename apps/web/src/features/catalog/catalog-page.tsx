@@ -5,7 +5,7 @@ import { getFragmentData, graphql, type QuestionType } from "@careergraph/client
 import { PageState } from "../../components/page-state";
 import { RoleCard, RoleCardFields } from "./role-card";
 
-export const CatalogRolesQuery = graphql(`
+const CatalogRolesQuery = graphql(`
   query CatalogRoles($first: Int!, $after: String) {
     roles(first: $first, after: $after) {
       totalCount
@@ -23,7 +23,7 @@ export const CatalogRolesQuery = graphql(`
   }
 `);
 
-export const CatalogSearchQuery = graphql(`
+const CatalogSearchQuery = graphql(`
   query CatalogSearch($query: String!, $type: QuestionType, $first: Int!, $after: String) {
     searchQuestions(query: $query, type: $type, first: $first, after: $after) {
       totalCount

@@ -4,7 +4,7 @@ import { graphql } from "@careergraph/client/web";
 import { PageState } from "../../components/page-state";
 import { useSession } from "../../lib/session";
 
-export const MyNotesQuery = graphql(`
+const MyNotesQuery = graphql(`
   query MyNotes($first: Int!, $after: String) {
     viewer {
       id
@@ -35,7 +35,7 @@ export const MyNotesQuery = graphql(`
   }
 `);
 
-export const DeleteNoteMutation = graphql(`
+const DeleteNoteMutation = graphql(`
   mutation DeleteNote($id: ID!) {
     deleteNote(id: $id)
   }

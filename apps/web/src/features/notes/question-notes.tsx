@@ -15,7 +15,7 @@ export const QuestionNotesFields = graphql(`
   }
 `);
 
-export const AddNoteMutation = graphql(`
+const AddNoteMutation = graphql(`
   mutation AddNote($input: AddNoteInput!) {
     addNote(input: $input) {
       id

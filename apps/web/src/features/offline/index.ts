@@ -1,2 +1,1 @@
 export { OfflineBanner } from "./offline-banner";
-export { usePracticeSync } from "./use-practice-sync";

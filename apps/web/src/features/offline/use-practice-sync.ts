@@ -4,7 +4,7 @@ import { graphql } from "@careergraph/client/web";
 import { practiceQueue } from "../../lib/practice-queue";
 import { useSession } from "../../lib/session";
 
-export const SyncPracticeMutation = graphql(`
+const SyncPracticeMutation = graphql(`
   mutation SyncPractice($input: SyncPracticeInput!) {
     syncPractice(input: $input) {
       results {

@@ -17,7 +17,7 @@ export const PracticeQuestionFields = graphql(`
   }
 `);
 
-export const RecordPracticeMutation = graphql(`
+const RecordPracticeMutation = graphql(`
   mutation RecordPractice($input: RecordPracticeInput!) {
     recordPractice(input: $input) {
       question {

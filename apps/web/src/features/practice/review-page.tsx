@@ -6,7 +6,7 @@ import { PageState } from "../../components/page-state";
 import { StatusBadge } from "../../components/status-badge";
 import { useSession } from "../../lib/session";
 
-export const ReviewQueueQuery = graphql(`
+const ReviewQueueQuery = graphql(`
   query ReviewQueue {
     viewer {
       id
@@ -18,7 +18,7 @@ export const ReviewQueueQuery = graphql(`
   }
 `);
 
-export const ReviewItemFields = graphql(`
+const ReviewItemFields = graphql(`
   fragment ReviewItem on Question {
     id
     prompt

@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "@careergraph/client/web";
 
-export const StreakQuery = graphql(`
+const StreakQuery = graphql(`
   query Streak {
     viewer {
       id

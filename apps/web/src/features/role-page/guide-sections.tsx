@@ -1,6 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "@careergraph/client/web";
 
-export const GuideSectionsFields = graphql(`
+const GuideSectionsFields = graphql(`
   fragment GuideSections on InterviewGuide {
     headline
     intro

@@ -1,2 +1,1 @@
 export { RolePage } from "./role-page";
-export type { RolePageProps } from "./role-page";

@@ -7,7 +7,7 @@ import {
 } from "@careergraph/client/web";
 import { StatusBadge } from "../../components/status-badge";
 
-export const QuestionItemFields = graphql(`
+const QuestionItemFields = graphql(`
   fragment QuestionItem on Question {
     id
     position

@@ -9,7 +9,7 @@ import { LearningPaths } from "./learning-paths";
 import { QuestionItem } from "./question-item";
 import { RelatedGuides } from "./related-guides";
 
-export const RolePageQuery = graphql(`
+const RolePageQuery = graphql(`
   query RolePage($slug: String!) {
     role(slug: $slug) {
       id
