@@ -2,6 +2,7 @@ import { Link, Outlet } from "react-router";
 import { Layout } from "../components/layout";
 import { OfflineBanner } from "../features/offline";
 import { Streak } from "../features/practice";
+import { forgetKeptAnswers } from "../lib/service-worker";
 import { signOut, useSession } from "../lib/session";
 
 export function AppShell() {
@@ -10,7 +11,13 @@ export function AppShell() {
     <>
       <Streak />
       <span className="user">{session.userId}</span>
-      <button type="button" onClick={signOut}>
+      <button
+        type="button"
+        onClick={() => {
+          signOut();
+          forgetKeptAnswers();
+        }}
+      >
         Sign out
       </button>
     </>

@@ -13,3 +13,11 @@ export function registerServiceWorker(): void {
   if (document.readyState === "complete") register();
   else window.addEventListener("load", register, { once: true });
 }
+
+/** The service worker's cache of the gateway's answers (`DATA_CACHE` in `service-worker.js`). */
+const ANSWERS_CACHE = "careergraph-data-v1";
+
+/** Drops the answers kept for offline use: on sign-out, a shared device keeps none of them. */
+export function forgetKeptAnswers(): void {
+  if ("caches" in window) void caches.delete(ANSWERS_CACHE);
+}

@@ -36,6 +36,7 @@ const SyncPracticeMutation = graphql(`
 
 /** The most events one syncPractice call takes (the server refuses more). */
 const BATCH = 100;
+const RETRY_MS = 30_000;
 
 export interface SyncState {
   online: boolean;
@@ -49,7 +50,7 @@ let inFlight: Promise<void> | null = null;
 
 /**
  * Sends the learner's queued practices with syncPractice whenever the app is online: at start, on
- * the `online` event, and when the queue grows while online. An event leaves the queue only when the
+ * the `online` event, when the queue grows while online, and every 30 s while some wait. An event leaves the queue only when the
  * server answered for its key (whatever the outcome: applied, a duplicate of one it already had, or
  * refused for good); a failed request leaves everything queued, to be sent again with the same keys,
  * which the server applies once.
@@ -104,10 +105,13 @@ export function usePracticeSync(): SyncState {
     window.addEventListener("online", online);
     window.addEventListener("offline", offline);
     const unsubscribe = practiceQueue.subscribe(sync);
+    // the browser may say online while the gateway cannot be reached: try again now and then
+    const retry = window.setInterval(sync, RETRY_MS);
     sync();
     return () => {
       window.removeEventListener("online", online);
       window.removeEventListener("offline", offline);
+      window.clearInterval(retry);
       unsubscribe();
     };
   }, [client, session]);
