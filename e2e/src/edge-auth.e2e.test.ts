@@ -16,6 +16,8 @@ beforeAll(async () => {
       AUTH_JWT_SECRET: PRODUCTION_SECRET,
       AUTH_MAX_TOKEN_AGE: "1h",
       CORS_ORIGINS: ALLOWED_ORIGIN,
+      // these tests send operations as text (production's default is the registered ones only)
+      PERSISTED_QUERIES: "apq",
     },
   });
 });

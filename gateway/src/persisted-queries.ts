@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { PersistedQueryOptions } from "@apollo/server";
-import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
+import { InMemoryLRUCache, type KeyValueCache } from "@apollo/utils.keyvaluecache";
 import type { RequestHandler } from "express";
 import { parse } from "graphql";
 import type { Cache } from "@careergraph/cache";
@@ -111,8 +111,9 @@ export function toManifest(operations: PersistedOperation[]): PersistedQueryMani
 }
 
 /**
- * Apollo's persisted-query store: with `apq`, hashes clients register as they go, in the shared Redis
- * when there is one (every replica knows them); with `only`, the registered manifest, read-only.
+ * Apollo's persisted-query store: with `apq`, the known operations (`manifest`) and the hashes
+ * clients register as they go, in the shared Redis when there is one (every replica knows them);
+ * with `only`, the manifest, read-only.
  */
 export function persistedQueryOptions(
   mode: ServiceConfig["persistedQueries"],
@@ -121,7 +122,17 @@ export function persistedQueryOptions(
 ): PersistedQueryOptions | false {
   if (mode === "off") return false;
   if (mode === "only" && manifest) return { cache: manifestCache(manifest), ttl: null };
-  return cache ? { cache: keyValueCache(cache, 86_400), ttl: 86_400 } : {};
+  const registered = cache ? keyValueCache(cache, 86_400) : new InMemoryLRUCache<string>();
+  return { cache: manifest ? withManifest(manifest, registered) : registered, ttl: 86_400 };
+}
+
+/** The manifest's operations first, then what clients registered. */
+function withManifest(manifest: PersistedQueryManifest, registered: KeyValueCache): KeyValueCache {
+  return {
+    get: async (key) => manifest.byId.get(key.replace(/^apq:/, "")) ?? registered.get(key),
+    set: (key, value, options) => registered.set(key, value, options),
+    delete: (key) => registered.delete(key),
+  };
 }
 
 function manifestCache(manifest: PersistedQueryManifest): KeyValueCache {

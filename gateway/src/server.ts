@@ -22,6 +22,7 @@ import { internalKey } from "@careergraph/internal-calls";
 import type { Logger } from "@careergraph/logger";
 import { cacheHeadersPlugin } from "./cache-headers.plugin";
 import { contentChangesEndpoint } from "./content-changes-endpoint";
+import { devSignInRoute } from "./dev-sign-in";
 import { callerOf, verifyCallerOnce } from "./caller";
 import { graphqlHttpEdge } from "./http-edge";
 import { gatewayLimitsPlugin } from "./limits.plugin";
@@ -44,7 +45,10 @@ export interface GatewayOptions {
    * content subgraphs deliver their changes to it (`POST /internal/content-changes`).
    */
   responseCache?: Cache;
-  /** The registered operations, in allowlist mode (`PERSISTED_QUERIES=only`). */
+  /**
+   * The known operations (the apps' manifest and the registered ones): the only ones allowed with
+   * `PERSISTED_QUERIES=only`, found by hash beside the automatic ones with `apq`.
+   */
   persistedQueryManifest?: PersistedQueryManifest;
 }
 
@@ -125,9 +129,11 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   });
   if (cache?.kind === "memory" && responseCache)
     app.use(contentChangesEndpoint(config, cache, () => responseCache.clear()));
+  const devSignIn = devSignInRoute(config);
+  if (devSignIn) app.use(devSignIn);
   app.use(
     "/graphql",
-    ...graphqlHttpEdge(config, manifest),
+    ...graphqlHttpEdge(config, config.persistedQueries === "only" ? manifest : undefined),
     verifyCallerOnce(verifyToken),
     rateLimiter.middleware,
     ...(responseCache ? [responseCache.entrance] : []),

@@ -4,6 +4,7 @@ import type { ServiceConfig } from "@careergraph/config";
 import { listenWithAdmin, startDraining } from "@careergraph/edge";
 import type { Logger } from "@careergraph/logger";
 import { manifestPath, readManifestFile, toManifest } from "./persisted-queries";
+import { clientOperations } from "./client-operations";
 import { cachesResponsesInMemory } from "./content-changes-endpoint";
 import { createGatewayServer, type GatewayServer } from "./server";
 import { waitForSubgraphs } from "./subgraph-readiness";
@@ -83,7 +84,9 @@ async function buildGateway(
       subgraphUrls: urls,
       responseCache,
       persistedQueryManifest:
-        config.persistedQueries === "only" ? toManifest(readManifestFile(manifestPath(config))) : undefined,
+        config.persistedQueries === "off"
+          ? undefined
+          : toManifest([...clientOperations(), ...readManifestFile(manifestPath(config))]),
     });
     return { gateway, responseCache };
   } catch (error) {

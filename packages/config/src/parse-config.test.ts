@@ -172,12 +172,15 @@ describe("parseConfig", () => {
       expect(origins(bad)).toEqual([expect.stringMatching(/^CORS_ORIGINS: /)]);
   });
 
-  it("serves automatic persisted queries by default; `only` and `off` are the other modes", () => {
-    const mode = (value?: string) => {
-      const result = parseConfig({ PERSISTED_QUERIES: value }, "gateway");
+  it("serves automatic persisted queries by default, registered operations only in production; `only` and `off` are the other modes", () => {
+    const mode = (value?: string, env: Record<string, string> = {}) => {
+      const result = parseConfig({ PERSISTED_QUERIES: value, ...env }, "gateway");
       return result.ok ? result.config.persistedQueries : result.errors;
     };
     expect(mode(undefined)).toBe("apq");
+    const production = { NODE_ENV: "production", AUTH_JWT_SECRET: "a-production-secret-of-tests" };
+    expect(mode(undefined, production)).toBe("only");
+    expect(mode("apq", production)).toBe("apq");
     expect(mode("only")).toBe("only");
     expect(mode("off")).toBe("off");
     expect(mode("yes")).toEqual([expect.stringMatching(/^PERSISTED_QUERIES: expected off, apq or only/)]);

@@ -53,7 +53,7 @@ const envSchema = z.object({
       error: "expected comma-separated origins such as https://app.example.com, or *",
     })
     .optional(),
-  PERSISTED_QUERIES: z.enum(["off", "apq", "only"], { error: "expected off, apq or only" }).default("apq"),
+  PERSISTED_QUERIES: z.enum(["off", "apq", "only"], { error: "expected off, apq or only" }).optional(),
   ROLES_URL: url(["http:", "https:"]).default("http://127.0.0.1:4001/graphql"),
   GUIDES_URL: url(["http:", "https:"]).default("http://127.0.0.1:4002/graphql"),
   PROGRESS_URL: url(["http:", "https:"]).default("http://127.0.0.1:4003/graphql"),
@@ -163,7 +163,7 @@ export interface ServiceConfig {
   };
   /** Browser origins allowed to call the gateway; `["*"]` allows any. */
   corsOrigins: string[];
-  /** `apq`: automatic persisted queries; `only`: registered operations only; `off`: neither. */
+  /** `apq`: automatic persisted queries (the default); `only`: registered operations only (the default in production); `off`: neither. */
   persistedQueries: "off" | "apq" | "only";
   subgraphs: { roles: string; guides: string; progress: string };
   /**
@@ -269,7 +269,8 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
         developmentSecret: false,
       },
       corsOrigins: listOf(e.CORS_ORIGINS ?? ""),
-      persistedQueries: e.PERSISTED_QUERIES,
+      // production runs the apps' registered operations only; development takes any, and APQ
+      persistedQueries: e.PERSISTED_QUERIES ?? (production ? "only" : "apq"),
       subgraphs: { roles: e.ROLES_URL, guides: e.GUIDES_URL, progress: e.PROGRESS_URL },
       gatewayUrl: e.GATEWAY_URL,
       limits: {

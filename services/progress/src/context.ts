@@ -7,6 +7,7 @@ import type { Clock } from "./clock";
 import { noteBatches } from "./notes/note.loader";
 import { NoteService } from "./notes/note.service";
 import { progressBatches } from "./progress/progress.loader";
+import { PracticeSyncService } from "./progress/practice-sync.service";
 import { PracticeService } from "./progress/progress.service";
 import { streakBatches } from "./progress/streak";
 import { roleProgressBatches } from "./role/role-progress.loader";
@@ -29,8 +30,10 @@ export type ProgressBatches = ReturnType<typeof createBatches>;
 
 /** Writes and rules, process-wide. */
 export function createServices(deps: SubgraphDeps, now: Clock) {
+  const practice = new PracticeService(deps, now);
   return {
-    practice: new PracticeService(deps, now),
+    practice,
+    practiceSync: new PracticeSyncService(deps, now, practice),
     notes: new NoteService(deps, now),
     analytics: createAnalyticsApi(deps),
   };

@@ -2,6 +2,7 @@ import { authChecker } from "@careergraph/auth";
 import { buildFederatedSchema } from "@careergraph/schema";
 import { AnalyticsResolver } from "./analytics/analytics.resolver";
 import { NoteResolver } from "./notes/note.resolver";
+import { PracticeSyncResolver } from "./progress/practice-sync.resolver";
 import { ProgressResolver } from "./progress/progress.resolver";
 import { QuestionResolver } from "./question/question.resolver";
 import { RoleReference } from "./role/role-reference";
@@ -19,6 +20,7 @@ export function buildProgressSchema() {
       QuestionResolver,
       RoleResolver,
       ProgressResolver,
+      PracticeSyncResolver,
       NoteResolver,
       ViewerResolver,
       AnalyticsResolver,

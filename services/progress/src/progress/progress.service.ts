@@ -12,9 +12,9 @@ import type { QuestionProgress } from "./question-progress";
 import type { RecordPracticeInput } from "./record-practice";
 import { addPracticeToRollups } from "../analytics/rollup";
 
-const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
-type Snapshot = Pick<
+export type Snapshot = Pick<
   PracticeRequest,
   "requestHash" | "questionId" | "status" | "attempts" | "lastRating" | "lastPracticedAt" | "nextReviewAt"
 >;
@@ -57,17 +57,21 @@ export class PracticeService {
         if (!first) throw new Error(`idempotency record ${key} vanished`);
         return replay(first, hash, key);
       }
-      return this.applyPractice(tx, userId, question, input);
+      return this.applyPractice(tx, userId, question, input, this.now());
     });
   }
 
-  private async applyPractice(
+  /**
+   * Schedules one practice at `now` (the server's time, or a synced practice's own time) on top of
+   * the card, and appends it to the log; the caller has claimed its idempotency record in `tx`.
+   */
+  async applyPractice(
     tx: EntityManager,
     userId: string,
     question: CatalogQuestion,
     input: RecordPracticeInput,
+    now: Date,
   ): Promise<QuestionProgress> {
-    const now = this.now();
     // Creates the row on the first practice and locks it either way, so concurrent practices of one question queue.
     const [row]: QuestionProgressRecord[] = await tx.query(
       `INSERT INTO progress.question_progress AS p (user_id, question_id, role_id, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)
@@ -131,7 +135,8 @@ export class PracticeService {
     };
   }
 
-  private async findRequest(manager: EntityManager, userId: string, key: string): Promise<Snapshot | null> {
+  /** The idempotency record of (user, key), with the result it stored. */
+  async findRequest(manager: EntityManager, userId: string, key: string): Promise<Snapshot | null> {
     const [row]: Snapshot[] = await manager.query(
       `SELECT ${this.deps.db.columns(PracticeRequest, "r")} FROM progress.practice_request r
        WHERE r.user_id = $1 AND r.idempotency_key = $2`,
@@ -142,14 +147,14 @@ export class PracticeService {
 }
 
 /** What makes two calls with one key "the same": the question and the rating. */
-function requestHash(input: RecordPracticeInput): string {
+export function requestHash(input: RecordPracticeInput): string {
   return createHash("sha256")
     .update(JSON.stringify([input.questionId, input.rating]))
     .digest("hex");
 }
 
 /** The first call's result for a retry; a key reused for another practice is the client's mistake. */
-function replay(earlier: Snapshot, hash: string, key: string): QuestionProgress {
+export function replay(earlier: Snapshot, hash: string, key: string): QuestionProgress {
   if (earlier.requestHash !== hash)
     throw conflict(`idempotencyKey "${key}" was already used for a different practice`);
   if (earlier.status === null || earlier.attempts === null)

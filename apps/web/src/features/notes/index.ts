@@ -1,0 +1,2 @@
+export { NotesPage } from "./notes-page";
+export { QuestionNotes } from "./question-notes";

@@ -1,0 +1,3 @@
+export { PracticeButtons } from "./practice-buttons";
+export { ReviewPage } from "./review-page";
+export { Streak } from "./streak";

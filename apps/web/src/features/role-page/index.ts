@@ -1,0 +1,1 @@
+export { RolePage } from "./role-page";
