@@ -7,6 +7,7 @@ import type { RequestHandler } from "express";
 import { parse } from "graphql";
 import type { Cache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
+import { graphqlRequestOf, sendError } from "@careergraph/edge";
 import { keyValueCache } from "./key-value-cache";
 
 /** One registered operation, as Apollo's persisted-query manifest lists it. */
@@ -150,7 +151,8 @@ function manifestCache(manifest: PersistedQueryManifest): KeyValueCache {
  */
 export function persistedQueryAllowlist(manifest: PersistedQueryManifest): RequestHandler {
   return (req, res, next) => {
-    const params = (req.method === "GET" ? req.query : req.body) as Record<string, unknown> | undefined;
+    const params = graphqlRequestOf(req, res) as Record<string, unknown> | null | undefined;
+    if (params === null) return;
     if (req.method === "POST" && params && typeof params.documentId === "string") {
       const body = manifest.byId.get(params.documentId);
       if (body !== undefined) {
@@ -174,5 +176,24 @@ export function persistedQueryAllowlist(manifest: PersistedQueryManifest): Reque
           ],
         }),
       );
+  };
+}
+
+/**
+ * Refuses to register (automatic persisted queries: a text sent with its hash) an operation over
+ * `maxBytes`: what the store keeps per registration is bounded, and so is the store.
+ */
+export function persistedQuerySizeCap(maxBytes: number): RequestHandler {
+  return (req, res, next) => {
+    const request = graphqlRequestOf(req, res);
+    if (request === null) return;
+    const registers = request?.extensions?.persistedQuery !== undefined && typeof request.query === "string";
+    if (!registers || Buffer.byteLength(request.query!) <= maxBytes) return next();
+    sendError(
+      res,
+      413,
+      "PERSISTED_QUERY_TOO_LARGE",
+      `a persisted operation may be at most ${maxBytes} bytes (PERSISTED_QUERY_MAX_BYTES)`,
+    );
   };
 }

@@ -1,9 +1,8 @@
-import { createHash } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestHandler } from "express";
 import { LRUCache } from "lru-cache";
 import { CONTENT_GENERATION_KEY, type Cache } from "@careergraph/cache";
-import { graphqlRequestOf } from "@careergraph/edge";
+import { graphqlRequestOf, requestDigest } from "@careergraph/edge";
 import { cacheLookups, graphqlDuration, graphqlRequests, operationLabel } from "@careergraph/metrics";
 import type { CostCharge } from "./rate-limit";
 import type { GatewayContext } from "./subgraph-data-source";
@@ -137,9 +136,7 @@ async function charged(chargeCost: CostCharge | undefined, cost: number): Promis
  */
 function answerKey(generation: string, accept: string | undefined, request: object): string {
   const { query, operationName, variables, extensions } = request as Record<string, unknown>;
-  const digest = createHash("sha256")
-    .update(JSON.stringify([accept ?? "", query, operationName, variables, extensions]))
-    .digest("base64url");
+  const digest = requestDigest(JSON.stringify([accept ?? "", query, operationName, variables, extensions]));
   return `response:${generation}:${digest}`;
 }
 

@@ -12,6 +12,7 @@ import type { Cache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
 import {
   createErrorFormatter,
+  documentStore,
   createHttpApp,
   graphqlOverHttpPlugin,
   metricsPlugin,
@@ -98,6 +99,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     introspection: !production,
     nodeEnv: production ? "production" : "development",
     csrfPrevention: true,
+    documentStore: documentStore(),
     persistedQueries: persistedQueryOptions(config.persistedQueries, options.responseCache, manifest),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),

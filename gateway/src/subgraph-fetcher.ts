@@ -1,7 +1,7 @@
 import type { Fetcher, FetcherResponse } from "@apollo/utils.fetcher";
 import { Agent } from "undici";
 import type { OperationsConfig } from "@careergraph/config";
-import { MAX_BATCH_OPERATIONS } from "@careergraph/edge";
+import { MAX_BATCH_OPERATIONS, requestDigest } from "@careergraph/edge";
 import { signRequest, SIGNATURE_HEADER } from "@careergraph/internal-calls";
 import { SUBGRAPH_NAMES, type SubgraphName } from "./subgraphs";
 
@@ -100,7 +100,7 @@ function createSubgraphFetcher(options: {
       const answer = await send(url, init, headers);
       return subgraphResponse(url, answer.statusCode, answer.headers, answer.text);
     }
-    const key = `${String(shareable)}\n${url}\n${String(init?.body)}`;
+    const key = requestDigest(String(shareable), url, String(init?.body));
     let answer = inFlight.get(key);
     if (!answer) {
       answer = send(url, init, headers).finally(() => inFlight.delete(key));

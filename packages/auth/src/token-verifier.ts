@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import {
   createRemoteJWKSet,
   errors as joseErrors,
@@ -87,17 +88,25 @@ class VerifiedTokens {
   constructor(private readonly now: () => number) {}
 
   get(token: string): Viewer | undefined {
-    const entry = this.entries.get(token);
+    const entry = this.entries.get(digestOf(token));
     if (!entry) return undefined;
     if (this.now() < entry.untilMs) return entry.viewer;
-    this.entries.delete(token);
+    this.entries.delete(digestOf(token));
     return undefined;
   }
 
   add(token: string, viewer: Viewer, expSeconds: number): void {
     if (this.entries.size >= MAX_VERIFIED_TOKENS) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(token, { viewer, untilMs: Math.min(expSeconds * 1000, this.now() + REVERIFY_AFTER_MS) });
+    this.entries.set(digestOf(token), {
+      viewer,
+      untilMs: Math.min(expSeconds * 1000, this.now() + REVERIFY_AFTER_MS),
+    });
   }
+}
+
+/** Tokens are kept by digest: an entry costs the same whatever the size of its token. */
+function digestOf(token: string): string {
+  return createHash("sha256").update(token).digest("base64url");
 }
 
 /** A long-lived token is a standing credential: refuse one that lives longer than allowed. */

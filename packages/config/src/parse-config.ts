@@ -54,6 +54,7 @@ const envSchema = z.object({
     })
     .optional(),
   PERSISTED_QUERIES: z.enum(["off", "apq", "only"], { error: "expected off, apq or only" }).optional(),
+  PERSISTED_QUERY_MAX_BYTES: int(256, 1_048_576, "bytes from 256 to 1048576").default(32_768),
   ROLES_URL: url(["http:", "https:"]).default("http://127.0.0.1:4001/graphql"),
   GUIDES_URL: url(["http:", "https:"]).default("http://127.0.0.1:4002/graphql"),
   PROGRESS_URL: url(["http:", "https:"]).default("http://127.0.0.1:4003/graphql"),
@@ -165,6 +166,8 @@ export interface ServiceConfig {
   corsOrigins: string[];
   /** `apq`: automatic persisted queries (the default); `only`: registered operations only (the default in production); `off`: neither. */
   persistedQueries: "off" | "apq" | "only";
+  /** The largest operation a client may register as an automatic persisted query, in bytes. */
+  persistedQueryMaxBytes: number;
   subgraphs: { roles: string; guides: string; progress: string };
   /**
    * The gateway's address (`GATEWAY_URL`, its `/graphql`). Without Redis the gateway keeps whole
@@ -269,6 +272,7 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
         developmentSecret: false,
       },
       corsOrigins: listOf(e.CORS_ORIGINS ?? ""),
+      persistedQueryMaxBytes: e.PERSISTED_QUERY_MAX_BYTES,
       // production runs the apps' registered operations only; development takes any, and APQ
       persistedQueries: e.PERSISTED_QUERIES ?? (production ? "only" : "apq"),
       subgraphs: { roles: e.ROLES_URL, guides: e.GUIDES_URL, progress: e.PROGRESS_URL },

@@ -34,3 +34,5 @@ export { graphqlOverHttpPlugin } from "./graphql-http.plugin";
 export { graphqlRequestOf, readGraphQLRequest } from "./graphql-request";
 export type { GraphQLRequestParts } from "./graphql-request";
 export type { CallerCheck } from "./caller-check";
+export { requestDigest } from "./request-digest";
+export { documentStore } from "./document-store";

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import type { DocumentNode } from "graphql";
 import { limitExceeded } from "@careergraph/schema";
+import { requestDigest } from "./request-digest";
 import { actualOperationCost, operationCost, readCostDirectives } from "./operation-cost";
 import { checkPageSizes, type OperationLimits } from "./operation-limits";
 
@@ -38,7 +39,8 @@ export function operationLimitsPlugin<TContext extends BaseContext>(
         async didResolveOperation({ document, operationName, request, schema, contextValue }) {
           let known = costs.get(document);
           if (!known) costs.set(document, (known = new Map<string, number>()));
-          const key = `${operationName ?? ""}\n${JSON.stringify(request.variables ?? {})}`;
+          // a digest, so that a request's large variables are never kept (see `requestDigest`)
+          const key = requestDigest(operationName ?? "", JSON.stringify(request.variables ?? {}));
           let cost = known.get(key);
           if (cost === undefined) {
             checkPageSizes(document, request.variables);

@@ -15,6 +15,7 @@ import {
   type ValidationRule,
 } from "graphql";
 import { graphqlRequestOf } from "./graphql-request";
+import { requestDigest } from "./request-digest";
 import { limitExceeded, MAX_PAGE_SIZE, refusedInput, type LimitErrorCode } from "@careergraph/schema";
 
 /** The limits on one operation's shape and cost; a limit left out is not checked. */
@@ -65,21 +66,15 @@ export function operationShapeMiddleware(refuseByShape: ShapeGuard): RequestHand
   };
 }
 
-/** Texts longer than this are checked every time rather than kept. */
-const MEMO_MAX_SOURCE_CHARS = 64 * 1024;
-
 /**
- * `checkOperationShape`'s refusal of a text (`null`: within the limits), remembered for up to
- * 2,000 texts and 8 MB of them, least recently used out first.
+ * `checkOperationShape`'s refusal of a text (`null`: within the limits), remembered for up to 10,000
+ * texts by their digest: a verdict costs the same few bytes whatever the size of its text.
  */
 function shapeVerdicts(limits: OperationLimits): (source: string) => GraphQLError | null {
-  const verdicts = new LRUCache<string, { refusal: GraphQLError | null }>({
-    max: 2_000,
-    maxSize: 8 * 1024 * 1024,
-    sizeCalculation: (_verdict, source) => source.length,
-  });
+  const verdicts = new LRUCache<string, { refusal: GraphQLError | null }>({ max: 10_000 });
   return (source) => {
-    const known = verdicts.get(source);
+    const key = requestDigest(source);
+    const known = verdicts.get(key);
     if (known) return known.refusal;
     let refusal: GraphQLError | null = null;
     try {
@@ -87,7 +82,7 @@ function shapeVerdicts(limits: OperationLimits): (source: string) => GraphQLErro
     } catch (error) {
       refusal = error as GraphQLError;
     }
-    if (source.length <= MEMO_MAX_SOURCE_CHARS) verdicts.set(source, { refusal });
+    verdicts.set(key, { refusal });
     return refusal;
   };
 }

@@ -9,6 +9,7 @@ import type { Express, Request } from "express";
 import type { GraphQLSchema } from "graphql";
 import {
   createErrorFormatter,
+  documentStore,
   createHttpApp,
   graphqlOverHttpPlugin,
   graphqlPost,
@@ -99,6 +100,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
       ...(options.plugins ?? []),
     ],
     includeStacktraceInErrorResponses: false,
+    documentStore: documentStore(),
     // runMain owns the signals: it stops the HTTP server, Apollo, the cache and the database in order.
     stopOnTerminationSignals: false,
     introspection: !production,
