@@ -49,6 +49,7 @@ describeWith(["postgres", "redis-server"], "content changes across replicas", ()
         ...env,
         DATABASE_URL: database.url!,
         PROGRESS_URL: stack.progress.url,
+        GUIDES_URL: stack.guides.url,
         PORT: "0",
       }),
       { dataDir: null, logger: createLogger("test", "silent") },

@@ -118,7 +118,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   if (gatewayPort !== undefined) env.GATEWAY_URL = localGraphqlUrl(gatewayPort);
   const roles = await startSubgraph(
     rolesSubgraph,
-    config("roles", { PROGRESS_URL: localGraphqlUrl(ports.progress), ...port("roles") }),
+    config("roles", {
+      PROGRESS_URL: localGraphqlUrl(ports.progress),
+      GUIDES_URL: localGraphqlUrl(ports.guides),
+      ...port("roles"),
+    }),
     startAs("roles"),
   );
   const guides = await startSubgraph(

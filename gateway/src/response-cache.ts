@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestHandler } from "express";
 import { LRUCache } from "lru-cache";
@@ -76,6 +77,11 @@ export function createResponseCache(shared: Cache): ResponseCache {
     const stopTimer = graphqlDuration.startTimer();
     void (async () => {
       const generation = await contentGeneration(shared);
+      if (generation === undefined) {
+        // the store is unreachable: nothing to read or keep, and no fetch shared with anyone
+        res.locals.contentGeneration = `unknown-${randomUUID()}`;
+        return next();
+      }
       const key = answerKey(generation, req.headers.accept, request);
       const answer = await lookup(key);
       if (!answer || !(await charged(res.locals.chargeCost as CostCharge | undefined, answer.cost))) {
@@ -141,11 +147,11 @@ function answerKey(generation: string, accept: string | undefined, request: obje
 }
 
 /**
- * The content generation now. No counter yet (no write since Redis started) is generation 0; an
- * unreachable cache gets a generation no one else will ever have, so nothing stale can be served.
+ * The content generation now: no counter yet (no write since Redis started) is generation 0;
+ * `undefined` when the cache cannot be reached, and then nothing may be read or kept.
  */
-async function contentGeneration(cache: Cache): Promise<string> {
+async function contentGeneration(cache: Cache): Promise<string | undefined> {
   const [generation] = await cache.getMany([CONTENT_GENERATION_KEY]);
   if (generation !== null) return generation;
-  return (await cache.ping()) === "ok" ? "0" : `unknown-${Math.random()}`;
+  return (await cache.ping()) === "ok" ? "0" : undefined;
 }

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { WatchedProcess, localGraphqlUrl } from "../child-process";
+import { WatchedProcess, freeStackPorts, localGraphqlUrl } from "../child-process";
 import { freePort } from "../redis-server";
 
 const ROOT = join(__dirname, "..", "..", "..");
@@ -67,15 +67,22 @@ export async function startCareergraph(
   nodeArgs: NodeArgs = () => [],
   root = ROOT,
 ): Promise<Deployment> {
-  // chosen first: without Redis the content subgraphs tell the gateway of content changes
-  const gatewayPort = await freePort();
-  const stackEnv = { GATEWAY_URL: localGraphqlUrl(gatewayPort), ...env };
-  const spawn = (name: string, script: string, extra: Record<string, string> = {}) =>
-    spawnServer(`${label} ${name}`, script, { ...stackEnv, ...extra }, nodeArgs(name), root);
+  // chosen first: the subgraphs ask and tell one another (roles tells guides and progress of
+  // changes, both ask roles), and without Redis they tell the gateway of content changes
+  const ports = await freeStackPorts();
+  const stackEnv = {
+    GATEWAY_URL: localGraphqlUrl(ports.gateway),
+    ROLES_URL: localGraphqlUrl(ports.roles),
+    GUIDES_URL: localGraphqlUrl(ports.guides),
+    PROGRESS_URL: localGraphqlUrl(ports.progress),
+    ...env,
+  };
+  const spawn = (name: "roles" | "guides" | "progress", script: string) =>
+    spawnServer(`${label} ${name}`, script, stackEnv, nodeArgs(name), root, ports[name]);
   const roles = await spawn("roles", "services/roles/dist/main.js");
   const guides = await spawn("guides", "services/guides/dist/main.js");
   await Promise.all([waitReady(roles), waitReady(guides)]);
-  const progress = await spawn("progress", "services/progress/dist/main.js", { ROLES_URL: roles.url });
+  const progress = await spawn("progress", "services/progress/dist/main.js");
   await waitReady(progress);
   const subgraphs = [roles, guides, progress];
   const gateway = await startGateway(
@@ -85,7 +92,7 @@ export async function startCareergraph(
     stackEnv,
     nodeArgs("gateway"),
     root,
-    gatewayPort,
+    ports.gateway,
   );
   return { gateway, subgraphs };
 }

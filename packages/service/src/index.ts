@@ -9,9 +9,10 @@ export { runMigrate } from "./run-migrate";
 export {
   ContentOutbox,
   contentChangesRoute,
+  contentOutboxRoleIdsSql,
   contentOutboxTableSql,
   gatewayResponseCache,
 } from "./content-changes";
-export type { ContentChange, ContentChangePeer } from "./content-changes";
+export type { ChangedIds, ContentChange, ContentChangePeer } from "./content-changes";
 export { openSubgraphDatabase } from "./open-subgraph-database";
 export { PUBLIC_MAX_AGE_SECONDS } from "./subgraph-server";

@@ -8,6 +8,7 @@ import { careerGuideBatches } from "./career/career-guide.loader";
 import { guideBatches } from "./guide/guide.loader";
 import { learningPathBatches } from "./learning-path/learning-path.loader";
 import { relatedGuideBatches } from "./related/related-guide.loader";
+import { publishedRoleBatches } from "./role/published-role.loader";
 
 /** Process-wide batch functions (they hold the cache and the fetches in flight). */
 export function createBatches(deps: SubgraphDeps) {
@@ -16,6 +17,7 @@ export function createBatches(deps: SubgraphDeps) {
     ...careerGuideBatches(deps),
     ...relatedGuideBatches(deps),
     ...learningPathBatches(deps),
+    ...publishedRoleBatches(deps),
     ...auditPageBatches(deps.db, AUDIT_TABLE),
   };
 }

@@ -1,6 +1,8 @@
+import { invalidateContent } from "@careergraph/cache";
 import { clusterImageIn } from "@careergraph/db";
+import { guideKeys } from "./cache-keys";
 import { AuditEntry } from "@careergraph/authoring";
-import type { SubgraphDefinition } from "@careergraph/service";
+import { contentChangesRoute, type SubgraphDefinition } from "@careergraph/service";
 import { CareerGuide } from "./career/career-guide.entity";
 import { createBatches, createContext, createServices, type GuidesContext } from "./context";
 import { InterviewGuide } from "./guide/interview-guide.entity";
@@ -9,6 +11,7 @@ import { LearningPath } from "./learning-path/learning-path.entity";
 import { CreateGuides1767225600000 } from "./migrations/1767225600000-create-guides";
 import { GuidesAuthoring1767484800000 } from "./migrations/1767484800000-guides-authoring";
 import { CreateContentOutbox1767571200000 } from "./migrations/1767571200000-create-content-outbox";
+import { OutboxRoleIds1796169600000 } from "./migrations/1796169600000-outbox-role-ids";
 import { createGuidesOutbox } from "./content-changes";
 import { RelatedGuideList } from "./related/related-guide-list.entity";
 import { RelatedGuideLink } from "./related/related-guide.entity";
@@ -31,7 +34,12 @@ export const guidesSubgraph: SubgraphDefinition<GuidesContext> = {
     LearningPathRole,
     AuditEntry,
   ],
-  migrations: [CreateGuides1767225600000, GuidesAuthoring1767484800000, CreateContentOutbox1767571200000],
+  migrations: [
+    CreateGuides1767225600000,
+    GuidesAuthoring1767484800000,
+    CreateContentOutbox1767571200000,
+    OutboxRoleIds1796169600000,
+  ],
   async createApi(deps) {
     const { schema, sdl } = await buildGuidesSchema();
     const batches = createBatches(deps);
@@ -41,6 +49,10 @@ export const guidesSubgraph: SubgraphDefinition<GuidesContext> = {
       schema,
       sdl,
       createContext: (viewer, req) => createContext(batches, services, viewer, req?.requestId),
+      // roles tells guides which roles it published or withdrew
+      routes: contentChangesRoute(deps, ({ roleIds }) =>
+        invalidateContent(deps.cache, roleIds.map(guideKeys.publishedRole)),
+      ),
       startJobs: () => outbox.startRetries(),
     };
   },

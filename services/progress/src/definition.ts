@@ -43,7 +43,9 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
         schema,
         sdl,
         createContext: (viewer, req) => createContext(batches, services, viewer, req?.requestId),
-        routes: contentChangesRoute(deps, (questionIds) => forgetCatalogQuestions(deps.cache, questionIds)),
+        routes: contentChangesRoute(deps, ({ questionIds }) =>
+          forgetCatalogQuestions(deps.cache, questionIds),
+        ),
         startJobs: () =>
           scheduleIdempotencyPurge(deps, now, {
             retentionHours: deps.config.operations.idempotencyRetentionHours,

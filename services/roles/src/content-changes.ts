@@ -3,8 +3,8 @@ import { ContentOutbox, gatewayResponseCache, type SubgraphDeps } from "@careerg
 
 /**
  * The catalog's outbox. Its consumers are this subgraph's cache, the progress subgraph, which keeps
- * its own copy of which questions are published and where, and the gateway when it caches whole
- * responses in its own memory (no Redis).
+ * its own copy of which questions are published and where, the guides subgraph, which keeps which
+ * roles are published, and the gateway when it caches whole responses in its own memory (no Redis).
  */
 export function createCatalogOutbox(
   deps: Pick<SubgraphDeps, "config" | "logger" | "cache" | "db">,
@@ -12,7 +12,10 @@ export function createCatalogOutbox(
   return new ContentOutbox(
     deps,
     "roles.content_change",
-    [{ name: "progress", url: new URL(CONTENT_CHANGES_PATH, deps.config.subgraphs.progress).toString() }],
+    (["progress", "guides"] as const).map((name) => ({
+      name,
+      url: new URL(CONTENT_CHANGES_PATH, deps.config.subgraphs[name]).toString(),
+    })),
     gatewayResponseCache(deps.config),
   );
 }

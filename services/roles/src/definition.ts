@@ -5,6 +5,7 @@ import { CreateCatalog1767225600000 } from "./migrations/1767225600000-create-ca
 import { RoleSlugBytewiseOrder1767312000000 } from "./migrations/1767312000000-role-slug-bytewise-order";
 import { CreateAuditLog1767398400000 } from "./migrations/1767398400000-create-audit-log";
 import { CreateContentOutbox1767484800000 } from "./migrations/1767484800000-create-content-outbox";
+import { OutboxRoleIds1796169600000 } from "./migrations/1796169600000-outbox-role-ids";
 import { createCatalogOutbox } from "./content-changes";
 import { AuditEntry } from "@careergraph/authoring";
 import { Question } from "./question/question.entity";
@@ -26,6 +27,7 @@ export const rolesSubgraph: SubgraphDefinition<RolesContext> = {
     RoleSlugBytewiseOrder1767312000000,
     CreateAuditLog1767398400000,
     CreateContentOutbox1767484800000,
+    OutboxRoleIds1796169600000,
   ],
   async createApi(deps) {
     const { schema, sdl } = await buildRolesSchema();

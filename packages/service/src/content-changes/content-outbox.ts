@@ -13,6 +13,8 @@ export interface ContentChange {
   cacheKeys: string[];
   /** Questions whose published state or role may have changed: other subgraphs keep copies of these. */
   questionIds?: string[];
+  /** Roles whose published state changed: other subgraphs keep which roles are published. */
+  roleIds?: string[];
 }
 
 /** The write's transaction (a TypeORM EntityManager). */
@@ -45,6 +47,7 @@ interface PendingRow {
   id: string;
   cache_keys: string[];
   question_ids: string[];
+  role_ids: string[];
   pending: string[];
 }
 
@@ -66,9 +69,9 @@ export class ContentOutbox {
   private mayHavePending = true;
 
   /**
-   * `peers` hear of changed questions. `responseCaches` (the gateway, when it keeps whole responses
-   * in its own memory) hear of every change, and only after this subgraph's own cache has taken it:
-   * a page the gateway assembles after that reads the new content.
+   * `peers` hear of changed questions and roles. `responseCaches` (the gateway, when it keeps whole
+   * responses in its own memory) hear of every change, and only after this subgraph's own cache and
+   * every peer have taken it: a page the gateway assembles after that reads the new content.
    */
   constructor(
     private readonly deps: Pick<SubgraphDeps, "config" | "logger" | "cache" | "db">,
@@ -80,16 +83,16 @@ export class ContentOutbox {
   /** Call inside the write's transaction. */
   async record(tx: Transaction, change: ContentChange): Promise<void> {
     const questionIds = [...new Set(change.questionIds ?? [])];
+    const roleIds = [...new Set(change.roleIds ?? [])];
     const consumers = [
       OWN_CACHE,
-      ...(questionIds.length > 0 ? this.peers.map((peer) => peer.name) : []),
+      ...(questionIds.length + roleIds.length > 0 ? this.peers.map((peer) => peer.name) : []),
       ...this.responseCaches.map((peer) => peer.name),
     ];
-    await tx.query(`INSERT INTO ${this.table} (cache_keys, question_ids, pending) VALUES ($1, $2, $3)`, [
-      [...new Set(change.cacheKeys)],
-      questionIds,
-      consumers,
-    ]);
+    await tx.query(
+      `INSERT INTO ${this.table} (cache_keys, question_ids, role_ids, pending) VALUES ($1, $2, $3, $4)`,
+      [[...new Set(change.cacheKeys)], questionIds, roleIds, consumers],
+    );
   }
 
   /**
@@ -133,7 +136,7 @@ export class ContentOutbox {
 
   private async deliverPending(): Promise<void> {
     const rows: PendingRow[] = await this.deps.db.dataSource.query(
-      `SELECT id, cache_keys, question_ids, pending FROM ${this.table}
+      `SELECT id, cache_keys, question_ids, role_ids, pending FROM ${this.table}
        WHERE cardinality(pending) > 0 ORDER BY id LIMIT ${BATCH}`,
     );
     if (rows.length === 0) {
@@ -156,11 +159,13 @@ export class ContentOutbox {
           return error;
         }),
       );
-    const outcomes = await deliverEach([OWN_CACHE, ...this.peers.map((peer) => peer.name)], rows);
+    const first = [OWN_CACHE, ...this.peers.map((peer) => peer.name)];
+    const outcomes = await deliverEach(first, rows);
+    // whole responses are retired last: a page assembled after that reads every consumer's new state
     outcomes.push(
       ...(await deliverEach(
         this.responseCaches.map((peer) => peer.name),
-        rows.filter((row) => !row.pending.includes(OWN_CACHE)),
+        rows.filter((row) => !row.pending.some((name) => first.includes(name))),
       )),
     );
     await this.deps.db.dataSource.query(
@@ -183,7 +188,10 @@ export class ContentOutbox {
     }
     const peer = [...this.peers, ...this.responseCaches].find((candidate) => candidate.name === consumer);
     if (!peer) throw new Error(`no address for the consumer ${consumer}`);
-    await postChanges(this.deps.config, peer, [...new Set(rows.flatMap((row) => row.question_ids))]);
+    await postChanges(this.deps.config, peer, {
+      questionIds: [...new Set(rows.flatMap((row) => row.question_ids))],
+      roleIds: [...new Set(rows.flatMap((row) => row.role_ids))],
+    });
   }
 
   private async strike(consumer: string, rows: PendingRow[]): Promise<void> {
@@ -208,11 +216,11 @@ export class ContentOutbox {
 async function postChanges(
   config: SubgraphDeps["config"],
   peer: ContentChangePeer,
-  questionIds: string[],
+  changed: { questionIds: string[]; roleIds: string[] },
 ): Promise<void> {
   const key = internalKey(config);
   if (!key) throw new Error("no INTERNAL_API_SECRET (or AUTH_JWT_SECRET) to sign deliveries with");
-  const body = JSON.stringify({ questionIds });
+  const body = JSON.stringify(changed);
   const response = await fetch(peer.url, {
     method: "POST",
     headers: {

@@ -1,4 +1,5 @@
 export { ContentOutbox, gatewayResponseCache } from "./content-outbox";
 export type { ContentChange, ContentChangePeer } from "./content-outbox";
 export { contentChangesRoute } from "./content-changes-route";
-export { contentOutboxTableSql } from "./outbox-table";
+export type { ChangedIds } from "./content-changes-route";
+export { contentOutboxRoleIdsSql, contentOutboxTableSql } from "./outbox-table";

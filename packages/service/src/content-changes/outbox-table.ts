@@ -14,3 +14,8 @@ export function contentOutboxTableSql(schema: string): string[] {
     `CREATE INDEX content_change_pending_idx ON ${schema}.content_change (id) WHERE cardinality(pending) > 0`,
   ];
 }
+
+/** The outbox learns which roles a change concerns (their published state), for the peers that keep it. */
+export function contentOutboxRoleIdsSql(schema: string): string[] {
+  return [`ALTER TABLE ${schema}.content_change ADD COLUMN role_ids uuid[] NOT NULL DEFAULT '{}'`];
+}

@@ -2,6 +2,7 @@ import { Directive, Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-
 import { ContentStatus, isPublishedOnly, statusesToRead } from "@careergraph/authoring";
 import type { GuidesContext } from "../context";
 import { STATUS_ARGUMENT } from "../guide/guide-status";
+import { rolesForReader } from "../role/published-roles";
 import { RoleReference, roleReference } from "../role/role-reference";
 import { LearningPath } from "./learning-path.entity";
 
@@ -30,10 +31,11 @@ export class LearningPathResolver {
   @Directive("@listSize(assumedSize: 50)")
   @FieldResolver(() => [RoleReference], {
     nullable: "items",
-    description: "In learning order; an archived role (or one whose subgraph is unavailable) is null.",
+    description:
+      "In learning order, published roles only (editors see every role the path names); a role whose subgraph is unavailable is null.",
   })
-  roles(@Root() path: LearningPath): RoleReference[] {
-    return path.roleIds.map(roleReference);
+  async roles(@Root() path: LearningPath, @Ctx() context: GuidesContext): Promise<RoleReference[]> {
+    return (await rolesForReader(context, path.roleIds)).map(roleReference);
   }
 }
 

@@ -7,6 +7,7 @@ import { guideInStatus, STATUS_ARGUMENT } from "../guide/guide-status";
 import { InterviewGuide } from "../guide/interview-guide.entity";
 import { RelatedGuide } from "../related/related-guide";
 import { RelatedGuideList } from "../related/related-guide-list.entity";
+import { rolesForReader } from "./published-roles";
 import { RoleReference } from "./role-reference";
 
 /** The fields guides contributes to Role. */
@@ -38,7 +39,8 @@ export class RoleGuidesResolver {
   ): Promise<RelatedGuide[]> {
     const size = pageSize(first, 4);
     const list = await this.relatedGuideList(role, status, context);
-    return (list?.relatedRoleIds ?? []).slice(0, size).map(RelatedGuide.of);
+    const roleIds = list ? await rolesForReader(context, list.relatedRoleIds) : [];
+    return roleIds.slice(0, size).map(RelatedGuide.of);
   }
 
   @FieldResolver(() => RelatedGuideList, {

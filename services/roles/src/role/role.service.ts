@@ -127,7 +127,7 @@ export class RoleService {
   /**
    * A role's change shows in its entries (under its old and new slug), in the role list, and in its
    * questions (a question is served only while its role is published). Progress keeps which questions
-   * are published: it hears of them only when the role's status changed.
+   * are published, and guides which roles are: they hear of them only when the role's status changed.
    */
   private async recordChange(tx: EntityManager, before: Role | null, after: Role): Promise<void> {
     const questions: { id: string }[] = await tx.query(`SELECT id FROM roles.question WHERE role_id = $1`, [
@@ -142,7 +142,9 @@ export class RoleService {
         catalogKeys.questionPagesOfRole(after.id),
         ...questions.map((q) => catalogKeys.questionById(q.id)),
       ],
-      questionIds: before && before.status !== after.status ? questions.map((q) => q.id) : [],
+      ...(before && before.status !== after.status
+        ? { questionIds: questions.map((q) => q.id), roleIds: [after.id] }
+        : {}),
     });
   }
 }
