@@ -10,6 +10,8 @@ export { rowsInKeyOrder, rowsGroupedByKey } from "./batch-rows";
 export { batchLoad, oneRowPerKey, rowsPerKey, createLoaders } from "./batch-loader";
 export type { BatchFunction, BatchSpec, Loaders, ReadThroughCache } from "./batch-loader";
 export { entityColumns } from "./entity-columns";
+export { sqlTable } from "./sql-table";
+export type { SqlTable } from "./sql-table";
 export { migrateWithLock } from "./migrate";
 export { newestFirstPageRows } from "./newest-first-pages";
 export type { NewestFirstPageKey } from "./newest-first-pages";

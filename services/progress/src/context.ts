@@ -1,7 +1,7 @@
 import type { Viewer } from "@careergraph/auth";
 import { createLoaders, type Loaders } from "@careergraph/db";
 import type { SubgraphDeps } from "@careergraph/service";
-import { createAnalyticsApi } from "./analytics/analytics.api";
+import { createAnalyticsApi } from "./analytics";
 import { lookupsOfRequest, publishedQuestionBatches } from "./catalog/published-question.loader";
 import type { Clock } from "./clock";
 import { noteBatches } from "./notes/note.loader";

@@ -7,6 +7,8 @@ import { CreateProgress1767225600000 } from "./migrations/1767225600000-create-p
 import { PracticeRequestRetention1767312000000 } from "./migrations/1767312000000-practice-request-retention";
 import { CreateAnalytics1795824000000 } from "./migrations/1795824000000-create-analytics";
 import { WeeklyAnalytics1795910400000 } from "./migrations/1795910400000-weekly-analytics";
+import { AnalyticsCells1796083200000 } from "./migrations/1796083200000-analytics-cells";
+import { ANALYTICS_ENTITIES } from "./analytics";
 import { Note } from "./notes/note.entity";
 import { PracticeEvent } from "./progress/practice-event.entity";
 import { PracticeRequest } from "./progress/practice-request.entity";
@@ -28,12 +30,13 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
   return {
     name: "progress",
     dbSchema: "progress",
-    entities: [QuestionProgressRecord, PracticeEvent, PracticeRequest, Note],
+    entities: [QuestionProgressRecord, PracticeEvent, PracticeRequest, Note, ...ANALYTICS_ENTITIES],
     migrations: [
       CreateProgress1767225600000,
       PracticeRequestRetention1767312000000,
       CreateAnalytics1795824000000,
       WeeklyAnalytics1795910400000,
+      AnalyticsCells1796083200000,
     ],
     async createApi(deps) {
       const { schema, sdl } = await buildProgressSchema();

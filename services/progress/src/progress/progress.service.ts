@@ -10,7 +10,7 @@ import { QuestionProgressRecord } from "./question-progress.entity";
 import { PracticeRequest } from "./practice-request.entity";
 import type { QuestionProgress } from "./question-progress";
 import type { RecordPracticeInput } from "./record-practice";
-import { addPracticeToRollups } from "../analytics/rollup";
+import { addPracticeToRollups } from "../analytics";
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 

@@ -1,6 +1,6 @@
 import { questionIdFor } from "@careergraph/content";
-import { recordPractice } from "../test-operations";
-import { startProgressStack, type ProgressStack } from "../test-progress-stack";
+import { recordPractice } from "../../test-operations";
+import { startProgressStack, type ProgressStack } from "../../test-progress-stack";
 import {
   ACTIVITY,
   HARDEST,
@@ -8,7 +8,7 @@ import {
   RETENTION,
   ROLE_ANALYTICS,
   tokenWithRoles,
-} from "./test-analytics";
+} from "../test-analytics";
 
 /**
  * The threat model of docs/security.md: an analyst who may run any sequence of analytics queries and
