@@ -8,7 +8,9 @@ import { PracticeRequestRetention1767312000000 } from "./migrations/176731200000
 import { CreateAnalytics1795824000000 } from "./migrations/1795824000000-create-analytics";
 import { WeeklyAnalytics1795910400000 } from "./migrations/1795910400000-weekly-analytics";
 import { AnalyticsCells1796083200000 } from "./migrations/1796083200000-analytics-cells";
+import { WriteRate1796169600000 } from "./migrations/1796169600000-write-rate";
 import { ANALYTICS_ENTITIES } from "./analytics";
+import { WriteRate } from "./write-rate/write-rate.entity";
 import { Note } from "./notes/note.entity";
 import { PracticeEvent } from "./progress/practice-event.entity";
 import { PracticeRequest } from "./progress/practice-request.entity";
@@ -30,13 +32,21 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
   return {
     name: "progress",
     dbSchema: "progress",
-    entities: [QuestionProgressRecord, PracticeEvent, PracticeRequest, Note, ...ANALYTICS_ENTITIES],
+    entities: [
+      QuestionProgressRecord,
+      PracticeEvent,
+      PracticeRequest,
+      Note,
+      WriteRate,
+      ...ANALYTICS_ENTITIES,
+    ],
     migrations: [
       CreateProgress1767225600000,
       PracticeRequestRetention1767312000000,
       CreateAnalytics1795824000000,
       WeeklyAnalytics1795910400000,
       AnalyticsCells1796083200000,
+      WriteRate1796169600000,
     ],
     async createApi(deps) {
       const { schema, sdl } = await buildProgressSchema();

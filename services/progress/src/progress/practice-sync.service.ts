@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { SubgraphDeps } from "@careergraph/service";
 import { badInput, isUuid } from "@careergraph/schema";
-import { addPracticeToRollups } from "../analytics/rollup";
+import { addPracticeToRollups } from "../analytics";
 import type { CatalogQuestion } from "../catalog/catalog-client";
 import type { Clock } from "../clock";
 import type { PublishedQuestionLoader } from "../context";
@@ -17,6 +17,7 @@ import {
 import { PracticeRequest } from "./practice-request.entity";
 import type { QuestionProgress } from "./question-progress";
 import { MAX_SYNC_EVENTS, SyncOutcome, type PracticeEventInput } from "./sync-practice";
+import type { WriteRateLimiter } from "../write-rate/write-rate";
 
 /** One event's result, before the gateway adds what the client selects on its question. */
 export interface SyncResult {
@@ -46,6 +47,7 @@ export class PracticeSyncService {
     private readonly deps: SubgraphDeps,
     private readonly now: Clock,
     private readonly practice: PracticeService,
+    private readonly writeRate: WriteRateLimiter,
   ) {}
 
   async sync(
@@ -72,9 +74,12 @@ export class PracticeSyncService {
       if (question) catalog.set(question.id, question);
     }
     const results: SyncResult[] = [];
-    // One event at a time, each in its own transaction: what was applied stays applied if a later one fails.
+    // One event at a time, each in its own transaction: what was applied stays applied if a later one
+    // fails. Each new event is one practice write: over the rate the call is RATE_LIMITED, and a retry
+    // after it answers the events already applied from their records, at no cost.
     for (const event of ordered) {
       const first = earlier.get(event.idempotencyKey);
+      if (!first) await this.writeRate.spend(userId, "practice");
       results.push(first ? fromEarlier(first, event) : await this.syncOne(userId, event, catalog));
     }
     return results;

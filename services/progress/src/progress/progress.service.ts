@@ -11,6 +11,7 @@ import { PracticeRequest } from "./practice-request.entity";
 import type { QuestionProgress } from "./question-progress";
 import type { RecordPracticeInput } from "./record-practice";
 import { addPracticeToRollups } from "../analytics";
+import type { WriteRateLimiter } from "../write-rate/write-rate";
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
@@ -29,6 +30,7 @@ export class PracticeService {
   constructor(
     private readonly deps: SubgraphDeps,
     private readonly now: Clock,
+    private readonly writeRate: WriteRateLimiter,
   ) {}
 
   async record(
@@ -40,6 +42,7 @@ export class PracticeService {
     if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
       throw badInput("idempotencyKey", `must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`);
     }
+    await this.writeRate.spend(userId, "practice");
     const hash = requestHash(input);
     // A retry is answered from its record, even when the catalog is unreachable or has changed since.
     const earlier = await this.findRequest(this.deps.db.dataSource.manager, userId, key);
