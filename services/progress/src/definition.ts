@@ -9,6 +9,8 @@ import { CreateAnalytics1795824000000 } from "./migrations/1795824000000-create-
 import { WeeklyAnalytics1795910400000 } from "./migrations/1795910400000-weekly-analytics";
 import { AnalyticsCells1796083200000 } from "./migrations/1796083200000-analytics-cells";
 import { WriteRate1796169600000 } from "./migrations/1796169600000-write-rate";
+import { PracticeRuns1796256000000 } from "./migrations/1796256000000-practice-runs";
+import { PracticeRun } from "./progress/practice-run.entity";
 import { ANALYTICS_ENTITIES } from "./analytics";
 import { WriteRate } from "./write-rate/write-rate.entity";
 import { Note } from "./notes/note.entity";
@@ -37,6 +39,7 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
       PracticeEvent,
       PracticeRequest,
       Note,
+      PracticeRun,
       WriteRate,
       ...ANALYTICS_ENTITIES,
     ],
@@ -47,6 +50,7 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
       WeeklyAnalytics1795910400000,
       AnalyticsCells1796083200000,
       WriteRate1796169600000,
+      PracticeRuns1796256000000,
     ],
     async createApi(deps) {
       const { schema, sdl } = await buildProgressSchema();

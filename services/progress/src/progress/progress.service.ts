@@ -11,6 +11,7 @@ import { PracticeRequest } from "./practice-request.entity";
 import type { QuestionProgress } from "./question-progress";
 import type { RecordPracticeInput } from "./record-practice";
 import { addPracticeToRollups } from "../analytics";
+import { addPracticeDay } from "./practice-runs";
 import type { WriteRateLimiter } from "../write-rate/write-rate";
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
@@ -118,6 +119,7 @@ export class PracticeService {
       statusAfter: status,
       practicedAt: now,
     });
+    await addPracticeDay(tx, userId, now.toISOString().slice(0, 10));
     await tx.query(
       `INSERT INTO progress.practice_event (user_id, question_id, role_id, rating, status_after, practiced_at, idempotency_key)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
