@@ -15,3 +15,5 @@ export type { SqlTable } from "./sql-table";
 export { migrateWithLock } from "./migrate";
 export { newestFirstPageRows } from "./newest-first-pages";
 export type { NewestFirstPageKey } from "./newest-first-pages";
+export { purgeInBatches, PURGE_BATCH } from "./batched-purge";
+export type { PurgeSpec } from "./batched-purge";

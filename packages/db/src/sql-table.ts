@@ -23,7 +23,9 @@ export function sqlTable<T extends ObjectLiteral>(entity: new () => T): SqlTable
   const table = storage.tables.find((candidate) => candidate.target === entity);
   if (!table?.name) throw new Error(`${entity.name} is not an @Entity with a name`);
   const col = Object.fromEntries(
-    storage.filterColumns(entity).map((column) => [column.propertyName, column.options.name ?? column.propertyName]),
+    storage
+      .filterColumns(entity)
+      .map((column) => [column.propertyName, column.options.name ?? column.propertyName]),
   ) as Record<Property<T>, string>;
   const every = Object.keys(col) as Property<T>[];
   return {

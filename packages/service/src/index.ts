@@ -9,9 +9,12 @@ export { runMigrate } from "./run-migrate";
 export {
   ContentOutbox,
   contentChangesRoute,
+  contentOutboxRetentionSql,
   contentOutboxTableSql,
   gatewayResponseCache,
 } from "./content-changes";
 export type { ContentChange, ContentChangePeer } from "./content-changes";
 export { openSubgraphDatabase } from "./open-subgraph-database";
 export { PUBLIC_MAX_AGE_SECONDS } from "./subgraph-server";
+export { allJobs, schedulePurges } from "./jobs/scheduled-purges";
+export type { Jobs, Purge } from "./jobs/scheduled-purges";

@@ -1,6 +1,6 @@
 import { clusterImageIn } from "@careergraph/db";
-import { AuditEntry } from "@careergraph/authoring";
-import type { SubgraphDefinition } from "@careergraph/service";
+import { AuditEntry, contentRetentionPurges } from "@careergraph/authoring";
+import { allJobs, schedulePurges, type SubgraphDefinition } from "@careergraph/service";
 import { CareerGuide } from "./career/career-guide.entity";
 import { createBatches, createContext, createServices, type GuidesContext } from "./context";
 import { InterviewGuide } from "./guide/interview-guide.entity";
@@ -9,6 +9,7 @@ import { LearningPath } from "./learning-path/learning-path.entity";
 import { CreateGuides1767225600000 } from "./migrations/1767225600000-create-guides";
 import { GuidesAuthoring1767484800000 } from "./migrations/1767484800000-guides-authoring";
 import { CreateContentOutbox1767571200000 } from "./migrations/1767571200000-create-content-outbox";
+import { ContentChangeRetention1796083200000 } from "./migrations/1796083200000-content-change-retention";
 import { createGuidesOutbox } from "./content-changes";
 import { RelatedGuideList } from "./related/related-guide-list.entity";
 import { RelatedGuideLink } from "./related/related-guide.entity";
@@ -31,7 +32,12 @@ export const guidesSubgraph: SubgraphDefinition<GuidesContext> = {
     LearningPathRole,
     AuditEntry,
   ],
-  migrations: [CreateGuides1767225600000, GuidesAuthoring1767484800000, CreateContentOutbox1767571200000],
+  migrations: [
+    CreateGuides1767225600000,
+    GuidesAuthoring1767484800000,
+    CreateContentOutbox1767571200000,
+    ContentChangeRetention1796083200000,
+  ],
   async createApi(deps) {
     const { schema, sdl } = await buildGuidesSchema();
     const batches = createBatches(deps);
@@ -41,7 +47,19 @@ export const guidesSubgraph: SubgraphDefinition<GuidesContext> = {
       schema,
       sdl,
       createContext: (viewer, req) => createContext(batches, services, viewer, req?.requestId),
-      startJobs: () => outbox.startRetries(),
+      startJobs: () =>
+        allJobs(
+          outbox.startRetries(),
+          schedulePurges(
+            deps.logger,
+            deps.config.operations.purgeIntervalMinutes,
+            contentRetentionPurges(deps.db, {
+              auditTable: "guides.audit_entry",
+              outbox,
+              retentionDays: deps.config.operations.retentionDays,
+            }),
+          ),
+        ),
     };
   },
   seed: (deps) => seedGuides(deps),

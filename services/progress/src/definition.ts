@@ -1,5 +1,5 @@
 import { clusterImageIn } from "@careergraph/db";
-import { contentChangesRoute, type SubgraphDefinition } from "@careergraph/service";
+import { contentChangesRoute, schedulePurges, type SubgraphDefinition } from "@careergraph/service";
 import { forgetCatalogQuestions } from "./catalog/published-question.loader";
 import type { Clock } from "./clock";
 import { createBatches, createContext, createServices, type ProgressContext } from "./context";
@@ -10,13 +10,14 @@ import { WeeklyAnalytics1795910400000 } from "./migrations/1795910400000-weekly-
 import { AnalyticsCells1796083200000 } from "./migrations/1796083200000-analytics-cells";
 import { WriteRate1796169600000 } from "./migrations/1796169600000-write-rate";
 import { PracticeRuns1796256000000 } from "./migrations/1796256000000-practice-runs";
+import { PracticeEventRetention1796342400000 } from "./migrations/1796342400000-practice-event-retention";
 import { PracticeRun } from "./progress/practice-run.entity";
 import { ANALYTICS_ENTITIES } from "./analytics";
 import { WriteRate } from "./write-rate/write-rate.entity";
 import { Note } from "./notes/note.entity";
 import { PracticeEvent } from "./progress/practice-event.entity";
 import { PracticeRequest } from "./progress/practice-request.entity";
-import { scheduleIdempotencyPurge } from "./progress/idempotency-purge";
+import { progressPurges } from "./progress/purges";
 import { QuestionProgressRecord } from "./progress/question-progress.entity";
 import { buildProgressSchema } from "./schema";
 
@@ -51,6 +52,7 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
       AnalyticsCells1796083200000,
       WriteRate1796169600000,
       PracticeRuns1796256000000,
+      PracticeEventRetention1796342400000,
     ],
     async createApi(deps) {
       const { schema, sdl } = await buildProgressSchema();
@@ -62,10 +64,7 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
         createContext: (viewer, req) => createContext(batches, services, viewer, req?.requestId),
         routes: contentChangesRoute(deps, (questionIds) => forgetCatalogQuestions(deps.cache, questionIds)),
         startJobs: () =>
-          scheduleIdempotencyPurge(deps, now, {
-            retentionHours: deps.config.operations.idempotencyRetentionHours,
-            intervalMinutes: deps.config.operations.purgeIntervalMinutes,
-          }),
+          schedulePurges(deps.logger, deps.config.operations.purgeIntervalMinutes, progressPurges(deps, now)),
       };
     },
     preparedCluster: PREPARED_CLUSTER,

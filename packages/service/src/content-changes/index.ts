@@ -1,4 +1,4 @@
 export { ContentOutbox, gatewayResponseCache } from "./content-outbox";
 export type { ContentChange, ContentChangePeer } from "./content-outbox";
 export { contentChangesRoute } from "./content-changes-route";
-export { contentOutboxTableSql } from "./outbox-table";
+export { contentOutboxRetentionSql, contentOutboxTableSql } from "./outbox-table";
