@@ -104,4 +104,34 @@ describe("the practice-event purge", () => {
 
     expect(await everything()).toEqual(before);
   });
+
+  it("keeps a card's history when a late synced practice lands on events the purge took", async () => {
+    const sync = `mutation($input: SyncPracticeInput!) {
+      syncPractice(input: $input) { results { outcome progress { attempts } } }
+    }`;
+    const token = await stack.tokenFor("early-0");
+    const question = questionIdFor("backend-developer", 1);
+    // early-0 practised question 1 twice in the first week; those events are purged, the card stays
+    const [card] = await stack.sql<{ attempts: number }>(
+      `SELECT attempts FROM progress.question_progress WHERE user_id = 'early-0' AND question_id = $1`,
+      [question],
+    );
+    expect(card.attempts).toBe(2);
+    const late = await stack.request<{
+      syncPractice: { results: { outcome: string; progress: { attempts: number } }[] };
+    }>(
+      sync,
+      {
+        input: {
+          events: [
+            { questionId: question, rating: "GOOD", clientTime: day(1, 30), idempotencyKey: "late-sync" },
+          ],
+        },
+      },
+      token,
+    );
+    expect(late.errors).toBeUndefined();
+    // a rewind would replay only what is logged (this event alone): the card would restart at 1 attempt
+    expect(late.data!.syncPractice.results).toEqual([{ outcome: "APPLIED", progress: { attempts: 3 } }]);
+  });
 });

@@ -127,6 +127,31 @@ describe("streakDays over a long history", () => {
     expect([streak, await streakFromEvents("gap-filler", day(2, 600))]).toEqual([3, 3]);
   });
 
+  it("counts a day a synced practice brings in late, before the card's last review", async () => {
+    await practise("synced", 10);
+    await practise("synced", 12);
+    stack.clock.set(day(12, 600));
+    expect((await streakAndRowsRead("synced")).streak).toBe(1);
+    const result = await stack.request(
+      `mutation($input: SyncPracticeInput!) { syncPractice(input: $input) { results { outcome } } }`,
+      {
+        input: {
+          events: [
+            {
+              questionId: questionIdFor("backend-developer", 1 + (10 % 16)),
+              rating: "GOOD",
+              clientTime: day(11, 5),
+              idempotencyKey: "synced-late",
+            },
+          ],
+        },
+      },
+      await stack.tokenFor("synced"),
+    );
+    expect(result.errors).toBeUndefined();
+    expect((await streakAndRowsRead("synced")).streak).toBe(3);
+  });
+
   it("keeps the runs the migration computes from the events", async () => {
     const kept = await stack.sql(
       `SELECT user_id, first_day::text, last_day::text FROM progress.practice_run ORDER BY 1, 2`,
