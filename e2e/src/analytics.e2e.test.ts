@@ -63,7 +63,7 @@ describe("analytics through the gateway", () => {
   });
 
   it("gives an analyst the aggregates, with titles and prompts from the roles subgraph and pseudonymous events", async () => {
-    const token = await stack.token("analyst", ["ANALYST"]);
+    const token = await stack.token("analyst", ["ANALYST", "ANALYTICS_EXPORT"]);
     const response = await stack.query<AnalyticsData>(ANALYTICS, {}, { token });
     expect(response.body.errors).toBeUndefined();
     const data = response.body.data!;
@@ -111,5 +111,17 @@ describe("analytics through the gateway", () => {
     );
     expect(errorCodes(anonymous)).toEqual(["UNAUTHENTICATED"]);
     expect(errorCodes(learner)).toEqual(["FORBIDDEN"]);
+  });
+
+  it("keeps the event feed from an ANALYST without ANALYTICS_EXPORT", async () => {
+    const feed = `{ practiceEvents(first: 1) { edges { node { learner } } } }`;
+    const analyst = await stack.query(feed, {}, { token: await stack.token("analyst-only", ["ANALYST"]) });
+    const exporter = await stack.query(
+      feed,
+      {},
+      { token: await stack.token("exporter", ["ANALYTICS_EXPORT"]) },
+    );
+    expect(errorCodes(analyst)).toEqual(["FORBIDDEN"]);
+    expect(exporter.body.errors).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import {
   RLWrapperTimeouts,
 } from "rate-limiter-flexible";
 import { connectFailFast } from "@careergraph/cache";
-import type { Viewer } from "@careergraph/auth";
+import type { UserRole, Viewer } from "@careergraph/auth";
 import type { ServiceConfig } from "@careergraph/config";
 import { rateLimited } from "@careergraph/schema";
 import type { Logger } from "@careergraph/logger";
@@ -134,7 +134,8 @@ export async function createRateLimiter(options: {
 /** The most generous budget the caller's roles give. */
 function budgetOf(viewer: Viewer | null): BudgetName {
   if (!viewer) return "anonymous";
-  if (viewer.roles.includes("ADMIN") || viewer.roles.includes("ANALYST")) return "analyst";
+  if (["ADMIN", "ANALYST", "ANALYTICS_EXPORT"].some((role) => viewer.roles.includes(role as UserRole)))
+    return "analyst";
   if (viewer.roles.includes("EDITOR")) return "editor";
   return "learner";
 }

@@ -31,6 +31,7 @@ import { persistedQueryOptions, type PersistedQueryManifest } from "./persisted-
 import { createRateLimiter, type CostCharge } from "./rate-limit";
 import { createResponseCache, type ResponseCache } from "./response-cache";
 import { partialAnswerPlugin } from "./partial-answer.plugin";
+import { retryAfterPlugin } from "./retry-after.plugin";
 import { SubgraphCallCounter, SubgraphDataSource, type GatewayContext } from "./subgraph-data-source";
 import { createSubgraphFetchers } from "./subgraph-fetcher";
 import { subgraphReadiness } from "./subgraph-readiness";
@@ -110,6 +111,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       ApolloServerPluginCacheControl(),
       cacheHeadersPlugin(),
       partialAnswerPlugin(logger),
+      retryAfterPlugin(),
       metricsPlugin("gateway"),
       // last: it stores what the plugins above made of the answer (its cache-control, its cost)
       ...(responseCache ? [responseCache.plugin] : []),

@@ -13,4 +13,13 @@ describe("the committed supergraph", () => {
     expect(sdl).toMatch(/type Role\s[^{]*@join__type\(graph: ROLES, key: "id"\)/);
     expect(sdl).toMatch(/type Question\s[^{]*@join__type\(graph: PROGRESS, key: "id"\)/);
   });
+
+  it("declares the analysts' scopes on the aggregates and the export scope on the event feed", () => {
+    const sdl = readSupergraph();
+    const scopesOf = (field: string) =>
+      new RegExp(`\\n  ${field}\\(.*@requiresScopes\\(scopes: (.*)\\)\\n`).exec(sdl)?.[1];
+    for (const field of ["roleAnalytics", "activity", "retention", "hardestQuestions"])
+      expect(scopesOf(field)).toBe('[["ANALYST"], ["ADMIN"]]');
+    expect(scopesOf("practiceEvents")).toBe('[["ANALYTICS_EXPORT"], ["ADMIN"]]');
+  });
 });

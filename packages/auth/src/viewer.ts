@@ -1,4 +1,5 @@
-export const USER_ROLES = ["LEARNER", "EDITOR", "ANALYST", "ADMIN"] as const;
+/** The roles a token may carry; `ANALYTICS_EXPORT` reads the raw event feed (practiceEvents), `ADMIN` has every role. */
+export const USER_ROLES = ["LEARNER", "EDITOR", "ANALYST", "ANALYTICS_EXPORT", "ADMIN"] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 /** The verified caller: a token's `sub` and the roles it grants. */

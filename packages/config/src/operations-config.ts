@@ -16,6 +16,11 @@ export const operationsEnvShape = {
   IDEMPOTENCY_RETENTION_HOURS: int(24, 24 * 365, "hours from 24 to 8760").default(168),
   PURGE_INTERVAL_MINUTES: int(1, 1440, "minutes from 1 to 1440").default(60),
   NOTES_PER_USER_MAX: int(1, 1_000_000, "a whole number from 1 to 1000000").default(1000),
+  PRACTICE_WRITES_PER_MINUTE: int(1, 100_000, "a whole number from 1 to 100000").default(120),
+  NOTE_WRITES_PER_MINUTE: int(1, 100_000, "a whole number from 1 to 100000").default(30),
+  AUDIT_RETENTION_DAYS: int(1, 36_500, "days from 1 to 36500").default(730),
+  PRACTICE_EVENT_RETENTION_DAYS: int(30, 36_500, "days from 30 to 36500").default(400),
+  CONTENT_CHANGE_RETENTION_DAYS: int(1, 3650, "days from 1 to 3650").default(7),
   OTEL_EXPORTER_OTLP_ENDPOINT: url(["http:", "https:"]).optional(),
 };
 
@@ -35,6 +40,13 @@ export interface OperationsConfig {
   idempotencyRetentionHours: number;
   purgeIntervalMinutes: number;
   notesPerUserMax: number;
+  /** Per-user writes a minute (fixed windows): recordPractice calls, and note adds, updates and deletes. */
+  writesPerMinute: { practice: number; notes: number };
+  /**
+   * Days each kind of record is kept before the purge jobs delete it: the audit log (roles and guides),
+   * raw practice events (progress; the analytics rollups stay), and delivered content changes.
+   */
+  retentionDays: { audit: number; practiceEvents: number; contentChanges: number };
   /** Where traces go; unset means no tracing at all. */
   otlpEndpoint?: string;
 }
@@ -53,6 +65,12 @@ export function operationsConfig(e: OperationsEnv): OperationsConfig {
     idempotencyRetentionHours: e.IDEMPOTENCY_RETENTION_HOURS,
     purgeIntervalMinutes: e.PURGE_INTERVAL_MINUTES,
     notesPerUserMax: e.NOTES_PER_USER_MAX,
+    writesPerMinute: { practice: e.PRACTICE_WRITES_PER_MINUTE, notes: e.NOTE_WRITES_PER_MINUTE },
+    retentionDays: {
+      audit: e.AUDIT_RETENTION_DAYS,
+      practiceEvents: e.PRACTICE_EVENT_RETENTION_DAYS,
+      contentChanges: e.CONTENT_CHANGE_RETENTION_DAYS,
+    },
     otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
   };
 }

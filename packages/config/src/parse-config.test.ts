@@ -200,6 +200,8 @@ describe("parseConfig: operations (timeouts, shutdown, retention, quotas)", () =
           migrateOnStart: true,
           idempotencyRetentionHours: 168,
           notesPerUserMax: 1000,
+          writesPerMinute: { practice: 120, notes: 30 },
+          retentionDays: { audit: 730, practiceEvents: 400, contentChanges: 7 },
           otlpEndpoint: undefined,
         },
       },
@@ -214,6 +216,23 @@ describe("parseConfig: operations (timeouts, shutdown, retention, quotas)", () =
       expect(result.errors).toEqual([
         'IDEMPOTENCY_RETENTION_HOURS: expected hours from 24 to 8760 (got "23")',
       ]);
+  });
+
+  it("takes write rates from 1 a minute and keeps practice events 30 days at least", () => {
+    const edge = parseConfig(
+      { PRACTICE_WRITES_PER_MINUTE: "1", NOTE_WRITES_PER_MINUTE: "1", PRACTICE_EVENT_RETENTION_DAYS: "30" },
+      "progress",
+    );
+    expect(edge.ok && edge.config.operations.writesPerMinute).toEqual({ practice: 1, notes: 1 });
+    const under = parseConfig(
+      { PRACTICE_WRITES_PER_MINUTE: "0", NOTE_WRITES_PER_MINUTE: "0", PRACTICE_EVENT_RETENTION_DAYS: "29" },
+      "progress",
+    );
+    expect(!under.ok && under.errors.map((error) => error.split(":")[0])).toEqual([
+      "PRACTICE_WRITES_PER_MINUTE",
+      "NOTE_WRITES_PER_MINUTE",
+      "PRACTICE_EVENT_RETENTION_DAYS",
+    ]);
   });
 
   it("refuses a timeout under 50 ms and a tracing endpoint that is not a URL", () => {

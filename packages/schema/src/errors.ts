@@ -123,3 +123,15 @@ export function rateLimited(retryAfterSeconds: number, headers: Record<string, s
 export function quotaExceeded(limit: string, max: number): GraphQLError {
   return new GraphQLError(`${limit}: at most ${max}`, { extensions: { code: "LIMIT_EXCEEDED", limit, max } });
 }
+
+/**
+ * A per-user write rate is used up (practices, notes): nothing was written. A resolver's error, so it
+ * sets no HTTP status of its own (a subgraph answers 200 with it); the gateway turns
+ * `retryAfterSeconds` into a `Retry-After` header.
+ */
+export function writeRateLimited(what: string, perMinute: number, retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(
+    `Rate limit exceeded: at most ${perMinute} ${what} a minute; retry in ${retryAfterSeconds} s`,
+    { extensions: { code: "RATE_LIMITED", limit: perMinute, retryAfterSeconds } },
+  );
+}

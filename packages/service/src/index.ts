@@ -9,6 +9,7 @@ export { runMigrate } from "./run-migrate";
 export {
   ContentOutbox,
   contentChangesRoute,
+  contentOutboxRetentionSql,
   contentOutboxRoleIdsSql,
   contentOutboxTableSql,
   gatewayResponseCache,
@@ -16,3 +17,5 @@ export {
 export type { ChangedIds, ContentChange, ContentChangePeer } from "./content-changes";
 export { openSubgraphDatabase } from "./open-subgraph-database";
 export { PUBLIC_MAX_AGE_SECONDS } from "./subgraph-server";
+export { allJobs, schedulePurges } from "./jobs/scheduled-purges";
+export type { Jobs, Purge } from "./jobs/scheduled-purges";

@@ -1,8 +1,8 @@
 import { invalidateContent } from "@careergraph/cache";
 import { clusterImageIn } from "@careergraph/db";
 import { guideKeys } from "./cache-keys";
-import { AuditEntry } from "@careergraph/authoring";
-import { contentChangesRoute, type SubgraphDefinition } from "@careergraph/service";
+import { AuditEntry, contentRetentionPurges } from "@careergraph/authoring";
+import { allJobs, contentChangesRoute, schedulePurges, type SubgraphDefinition } from "@careergraph/service";
 import { CareerGuide } from "./career/career-guide.entity";
 import { createBatches, createContext, createServices, type GuidesContext } from "./context";
 import { InterviewGuide } from "./guide/interview-guide.entity";
@@ -11,6 +11,7 @@ import { LearningPath } from "./learning-path/learning-path.entity";
 import { CreateGuides1767225600000 } from "./migrations/1767225600000-create-guides";
 import { GuidesAuthoring1767484800000 } from "./migrations/1767484800000-guides-authoring";
 import { CreateContentOutbox1767571200000 } from "./migrations/1767571200000-create-content-outbox";
+import { ContentChangeRetention1796083200000 } from "./migrations/1796083200000-content-change-retention";
 import { OutboxRoleIds1796169600000 } from "./migrations/1796169600000-outbox-role-ids";
 import { createGuidesOutbox } from "./content-changes";
 import { RelatedGuideList } from "./related/related-guide-list.entity";
@@ -38,6 +39,7 @@ export const guidesSubgraph: SubgraphDefinition<GuidesContext> = {
     CreateGuides1767225600000,
     GuidesAuthoring1767484800000,
     CreateContentOutbox1767571200000,
+    ContentChangeRetention1796083200000,
     OutboxRoleIds1796169600000,
   ],
   async createApi(deps) {
@@ -53,7 +55,19 @@ export const guidesSubgraph: SubgraphDefinition<GuidesContext> = {
       routes: contentChangesRoute(deps, ({ roleIds }) =>
         invalidateContent(deps.cache, roleIds.map(guideKeys.publishedRole)),
       ),
-      startJobs: () => outbox.startRetries(),
+      startJobs: () =>
+        allJobs(
+          outbox.startRetries(),
+          schedulePurges(
+            deps.logger,
+            deps.config.operations.purgeIntervalMinutes,
+            contentRetentionPurges(deps.db, {
+              auditTable: "guides.audit_entry",
+              outbox,
+              retentionDays: deps.config.operations.retentionDays,
+            }),
+          ),
+        ),
     };
   },
   seed: (deps) => seedGuides(deps),

@@ -1,7 +1,7 @@
 import type { Viewer } from "@careergraph/auth";
 import { createLoaders, type Loaders } from "@careergraph/db";
 import type { SubgraphDeps } from "@careergraph/service";
-import { createAnalyticsApi } from "./analytics/analytics.api";
+import { createAnalyticsApi } from "./analytics";
 import { lookupsOfRequest, publishedQuestionBatches } from "./catalog/published-question.loader";
 import type { Clock } from "./clock";
 import { noteBatches } from "./notes/note.loader";
@@ -11,6 +11,7 @@ import { PracticeSyncService } from "./progress/practice-sync.service";
 import { PracticeService } from "./progress/progress.service";
 import { streakBatches } from "./progress/streak";
 import { roleProgressBatches } from "./role/role-progress.loader";
+import { WriteRateLimiter } from "./write-rate/write-rate";
 
 /**
  * Process-wide batch functions. Per-user reads take the user in their keys (never cached: they are
@@ -30,11 +31,12 @@ export type ProgressBatches = ReturnType<typeof createBatches>;
 
 /** Writes and rules, process-wide. */
 export function createServices(deps: SubgraphDeps, now: Clock) {
-  const practice = new PracticeService(deps, now);
+  const writeRate = new WriteRateLimiter(deps.db, now, deps.config.operations.writesPerMinute);
+  const practice = new PracticeService(deps, now, writeRate);
   return {
     practice,
-    practiceSync: new PracticeSyncService(deps, now, practice),
-    notes: new NoteService(deps, now),
+    practiceSync: new PracticeSyncService(deps, now, practice, writeRate),
+    notes: new NoteService(deps, now, writeRate),
     analytics: createAnalyticsApi(deps),
   };
 }

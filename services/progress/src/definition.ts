@@ -1,5 +1,5 @@
 import { clusterImageIn } from "@careergraph/db";
-import { contentChangesRoute, type SubgraphDefinition } from "@careergraph/service";
+import { contentChangesRoute, schedulePurges, type SubgraphDefinition } from "@careergraph/service";
 import { forgetCatalogQuestions } from "./catalog/published-question.loader";
 import type { Clock } from "./clock";
 import { createBatches, createContext, createServices, type ProgressContext } from "./context";
@@ -7,10 +7,17 @@ import { CreateProgress1767225600000 } from "./migrations/1767225600000-create-p
 import { PracticeRequestRetention1767312000000 } from "./migrations/1767312000000-practice-request-retention";
 import { CreateAnalytics1795824000000 } from "./migrations/1795824000000-create-analytics";
 import { WeeklyAnalytics1795910400000 } from "./migrations/1795910400000-weekly-analytics";
+import { AnalyticsCells1796083200000 } from "./migrations/1796083200000-analytics-cells";
+import { WriteRate1796169600000 } from "./migrations/1796169600000-write-rate";
+import { PracticeRuns1796256000000 } from "./migrations/1796256000000-practice-runs";
+import { PracticeEventRetention1796342400000 } from "./migrations/1796342400000-practice-event-retention";
+import { PracticeRun } from "./progress/practice-run.entity";
+import { ANALYTICS_ENTITIES } from "./analytics";
+import { WriteRate } from "./write-rate/write-rate.entity";
 import { Note } from "./notes/note.entity";
 import { PracticeEvent } from "./progress/practice-event.entity";
 import { PracticeRequest } from "./progress/practice-request.entity";
-import { scheduleIdempotencyPurge } from "./progress/idempotency-purge";
+import { progressPurges } from "./progress/purges";
 import { QuestionProgressRecord } from "./progress/question-progress.entity";
 import { buildProgressSchema } from "./schema";
 
@@ -28,12 +35,24 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
   return {
     name: "progress",
     dbSchema: "progress",
-    entities: [QuestionProgressRecord, PracticeEvent, PracticeRequest, Note],
+    entities: [
+      QuestionProgressRecord,
+      PracticeEvent,
+      PracticeRequest,
+      Note,
+      PracticeRun,
+      WriteRate,
+      ...ANALYTICS_ENTITIES,
+    ],
     migrations: [
       CreateProgress1767225600000,
       PracticeRequestRetention1767312000000,
       CreateAnalytics1795824000000,
       WeeklyAnalytics1795910400000,
+      AnalyticsCells1796083200000,
+      WriteRate1796169600000,
+      PracticeRuns1796256000000,
+      PracticeEventRetention1796342400000,
     ],
     async createApi(deps) {
       const { schema, sdl } = await buildProgressSchema();
@@ -47,10 +66,7 @@ export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphD
           forgetCatalogQuestions(deps.cache, questionIds),
         ),
         startJobs: () =>
-          scheduleIdempotencyPurge(deps, now, {
-            retentionHours: deps.config.operations.idempotencyRetentionHours,
-            intervalMinutes: deps.config.operations.purgeIntervalMinutes,
-          }),
+          schedulePurges(deps.logger, deps.config.operations.purgeIntervalMinutes, progressPurges(deps, now)),
       };
     },
     preparedCluster: PREPARED_CLUSTER,

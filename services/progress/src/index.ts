@@ -6,4 +6,4 @@ export { progressStatus, MASTERED_AFTER_DAYS } from "./progress/progress-status"
 export { PracticeRating, ProgressStatus } from "./progress/enums";
 export type { ProgressContext } from "./context";
 export type { Clock } from "./clock";
-export { loadSyntheticPractice } from "./analytics/synthetic";
+export { loadSyntheticPractice } from "./analytics";

@@ -1,6 +1,6 @@
 import { authChecker } from "@careergraph/auth";
 import { buildFederatedSchema } from "@careergraph/schema";
-import { AnalyticsResolver } from "./analytics/analytics.resolver";
+import { AnalyticsResolver } from "./analytics";
 import { NoteResolver } from "./notes/note.resolver";
 import { PracticeSyncResolver } from "./progress/practice-sync.resolver";
 import { ProgressResolver } from "./progress/progress.resolver";

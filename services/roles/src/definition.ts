@@ -1,13 +1,14 @@
 import { clusterImageIn } from "@careergraph/db";
-import type { SubgraphDefinition } from "@careergraph/service";
+import { allJobs, schedulePurges, type SubgraphDefinition } from "@careergraph/service";
 import { createBatches, createContext, createServices, type RolesContext } from "./context";
 import { CreateCatalog1767225600000 } from "./migrations/1767225600000-create-catalog";
 import { RoleSlugBytewiseOrder1767312000000 } from "./migrations/1767312000000-role-slug-bytewise-order";
 import { CreateAuditLog1767398400000 } from "./migrations/1767398400000-create-audit-log";
 import { CreateContentOutbox1767484800000 } from "./migrations/1767484800000-create-content-outbox";
+import { ContentChangeRetention1796083200000 } from "./migrations/1796083200000-content-change-retention";
 import { OutboxRoleIds1796169600000 } from "./migrations/1796169600000-outbox-role-ids";
 import { createCatalogOutbox } from "./content-changes";
-import { AuditEntry } from "@careergraph/authoring";
+import { AuditEntry, contentRetentionPurges } from "@careergraph/authoring";
 import { Question } from "./question/question.entity";
 import { Role } from "./role/role.entity";
 import { buildRolesSchema } from "./schema";
@@ -27,6 +28,7 @@ export const rolesSubgraph: SubgraphDefinition<RolesContext> = {
     RoleSlugBytewiseOrder1767312000000,
     CreateAuditLog1767398400000,
     CreateContentOutbox1767484800000,
+    ContentChangeRetention1796083200000,
     OutboxRoleIds1796169600000,
   ],
   async createApi(deps) {
@@ -38,7 +40,19 @@ export const rolesSubgraph: SubgraphDefinition<RolesContext> = {
       schema,
       sdl,
       createContext: (viewer, req) => createContext(batches, services, viewer, req?.requestId),
-      startJobs: () => outbox.startRetries(),
+      startJobs: () =>
+        allJobs(
+          outbox.startRetries(),
+          schedulePurges(
+            deps.logger,
+            deps.config.operations.purgeIntervalMinutes,
+            contentRetentionPurges(deps.db, {
+              auditTable: "roles.audit_entry",
+              outbox,
+              retentionDays: deps.config.operations.retentionDays,
+            }),
+          ),
+        ),
     };
   },
   seed: (deps) => seedCatalog(deps),

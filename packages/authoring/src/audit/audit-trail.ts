@@ -1,3 +1,4 @@
+import { purgeInBatches, type Database } from "@careergraph/db";
 import type { EntityManager } from "typeorm";
 import type { Editor } from "../editor";
 import type { FieldChange } from "./audit-entry.entity";
@@ -41,4 +42,17 @@ export async function writeAuditEntry(tx: EntityManager, table: string, record: 
       record.editor.requestId ?? null,
     ],
   );
+}
+
+/**
+ * Deletes the audit entries of `table` written before `cutoff` (the retention, `AUDIT_RETENTION_DAYS`),
+ * in batches; answers how many.
+ */
+export function purgeAuditEntries(
+  db: Database,
+  table: string,
+  cutoff: Date,
+  batch?: number,
+): Promise<number> {
+  return purgeInBatches(db, { table, olderThan: "created_at < $1", cutoff, lock: `${table}`, batch });
 }

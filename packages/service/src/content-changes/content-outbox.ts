@@ -1,5 +1,6 @@
 import { invalidateContent } from "@careergraph/cache";
 import type { SubgraphDeps } from "../subgraph-definition";
+import { purgeInBatches } from "@careergraph/db";
 import {
   CONTENT_CHANGES_PATH,
   internalKey,
@@ -56,7 +57,9 @@ interface PendingRow {
  * transaction; after the commit, `deliver` invalidates this subgraph's cache (bumping the content
  * generation) and tells each peer which questions changed. A consumer is struck from a change only
  * once it has taken it, so a delivery that failed (Redis away, a peer down) stays pending and is
- * retried by `startRetries` until it lands: no change is ever lost, only delayed.
+ * retried by `startRetries` until it lands: no change is ever lost, only delayed. A change every
+ * consumer took is marked delivered and kept for the retention (`CONTENT_CHANGE_RETENTION_DAYS`), a
+ * record of what changed and when it reached everyone; `purgeDelivered` deletes it after that.
  */
 export class ContentOutbox {
   private queue: Promise<void> = Promise.resolve();
@@ -126,6 +129,17 @@ export class ContentOutbox {
     };
   }
 
+  /** Deletes the changes delivered before `cutoff`, in batches; answers how many. Pending ones stay. */
+  purgeDelivered(cutoff: Date, batch?: number): Promise<number> {
+    return purgeInBatches(this.deps.db, {
+      table: this.table,
+      olderThan: "delivered_at < $1",
+      cutoff,
+      lock: `${this.table}:delivered`,
+      batch,
+    });
+  }
+
   /** How many changes still wait for some consumer. */
   async pendingCount(): Promise<number> {
     const [{ count }]: { count: number }[] = await this.deps.db.dataSource.query(
@@ -169,7 +183,8 @@ export class ContentOutbox {
       )),
     );
     await this.deps.db.dataSource.query(
-      `DELETE FROM ${this.table} WHERE id = ANY($1::bigint[]) AND cardinality(pending) = 0`,
+      `UPDATE ${this.table} SET delivered_at = now()
+       WHERE id = ANY($1::bigint[]) AND cardinality(pending) = 0 AND delivered_at IS NULL`,
       [rows.map((row) => row.id)],
     );
     const errors = outcomes.filter((error) => error !== null);

@@ -1,9 +1,9 @@
 import { entitiesClientOf } from "@careergraph/internal-calls";
 import type { SubgraphDeps } from "@careergraph/service";
-import { AnalyticsService } from "./analytics.service";
-import { rollupSource } from "./analytics.source";
-import { PracticeEventFeed } from "./practice-event-feed";
-import { fetchRoleBySlug } from "./role-directory";
+import { PracticeEventFeed } from "./feed/practice-event-feed";
+import { rollupSource } from "./views/analytics.queries";
+import { AnalyticsService } from "./views/analytics.service";
+import { fetchRoleBySlug } from "./views/role-directory";
 
 /** Process-wide analytics: figures from the rollups, the event feed, and roles by slug (from roles). */
 export function createAnalyticsApi(deps: SubgraphDeps) {

@@ -41,7 +41,14 @@ export interface FeedPage {
   practiceEvents: {
     edges: {
       cursor: string;
-      node: { id: string; learner: string; question: { id: string }; role: { id: string }; rating: string };
+      node: {
+        id: string;
+        learner: string;
+        question: { id: string };
+        role: { id: string };
+        rating: string;
+        practicedAt: string;
+      };
     }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };

@@ -4,6 +4,7 @@ import type { Clock } from "../clock";
 import type { PublishedQuestionLoader } from "../context";
 import { Note } from "./note.entity";
 import type { AddNoteInput, UpdateNoteInput } from "./note.inputs";
+import type { WriteRateLimiter } from "../write-rate/write-rate";
 
 const MAX_BODY_LENGTH = 10_000;
 const MAX_HIGHLIGHT_LENGTH = 1_000;
@@ -17,6 +18,7 @@ export class NoteService {
   constructor(
     private readonly deps: SubgraphDeps,
     private readonly now: Clock,
+    private readonly writeRate: WriteRateLimiter,
   ) {}
 
   private get columns(): string {
@@ -27,6 +29,7 @@ export class NoteService {
   async add(userId: string, input: AddNoteInput, publishedQuestion: PublishedQuestionLoader): Promise<Note> {
     const body = checkedBody(input.body);
     const highlight = checkedHighlight(input.highlight ?? null);
+    await this.writeRate.spend(userId, "notes");
     const question = isUuid(input.questionId) ? await publishedQuestion.load(input.questionId) : null;
     if (!question) throw notFound("question", input.questionId);
     const now = this.now();
@@ -50,6 +53,7 @@ export class NoteService {
     const changesHighlight = input.highlight !== undefined;
     const highlight = checkedHighlight(input.highlight ?? null);
     if (!isUuid(input.id)) throw notFound("note", input.id);
+    await this.writeRate.spend(userId, "notes");
     const [note]: Note[] = await this.deps.db.dataSource.query(
       `WITH changed AS (
          UPDATE progress.note AS n SET body = coalesce($3, n.body),
@@ -64,6 +68,7 @@ export class NoteService {
 
   async delete(userId: string, id: string): Promise<true> {
     if (!isUuid(id)) throw notFound("note", id);
+    await this.writeRate.spend(userId, "notes");
     const deleted: { id: string }[] = await this.deps.db.dataSource.query(
       `WITH deleted AS (DELETE FROM progress.note WHERE id = $1 AND user_id = $2 RETURNING id) SELECT id FROM deleted`,
       [id, userId],

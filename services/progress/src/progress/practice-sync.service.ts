@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { SubgraphDeps } from "@careergraph/service";
 import { badInput, isUuid } from "@careergraph/schema";
-import { addPracticeToRollups } from "../analytics/rollup";
+import { addPracticeToRollups } from "../analytics";
 import type { CatalogQuestion } from "../catalog/catalog-client";
 import type { Clock } from "../clock";
 import type { PublishedQuestionLoader } from "../context";
@@ -17,6 +17,8 @@ import {
 import { PracticeRequest } from "./practice-request.entity";
 import type { QuestionProgress } from "./question-progress";
 import { MAX_SYNC_EVENTS, SyncOutcome, type PracticeEventInput } from "./sync-practice";
+import type { WriteRateLimiter } from "../write-rate/write-rate";
+import { addPracticeDay } from "./practice-runs";
 
 /** One event's result, before the gateway adds what the client selects on its question. */
 export interface SyncResult {
@@ -46,6 +48,7 @@ export class PracticeSyncService {
     private readonly deps: SubgraphDeps,
     private readonly now: Clock,
     private readonly practice: PracticeService,
+    private readonly writeRate: WriteRateLimiter,
   ) {}
 
   async sync(
@@ -72,9 +75,12 @@ export class PracticeSyncService {
       if (question) catalog.set(question.id, question);
     }
     const results: SyncResult[] = [];
-    // One event at a time, each in its own transaction: what was applied stays applied if a later one fails.
+    // One event at a time, each in its own transaction: what was applied stays applied if a later one
+    // fails. Each new event is one practice write: over the rate the call is RATE_LIMITED, and a retry
+    // after it answers the events already applied from their records, at no cost.
     for (const event of ordered) {
       const first = earlier.get(event.idempotencyKey);
+      if (!first) await this.writeRate.spend(userId, "practice");
       results.push(first ? fromEarlier(first, event) : await this.syncOne(userId, event, catalog));
     }
     return results;
@@ -111,8 +117,8 @@ export class PracticeSyncService {
         if (!first) throw new Error(`idempotency record ${event.idempotencyKey} vanished`);
         return fromEarlier(first, event);
       }
-      const [card]: { lastReview: Date | null }[] = await tx.query(
-        `SELECT last_review AS "lastReview" FROM progress.question_progress
+      const [card]: { lastReview: Date | null; attempts: number }[] = await tx.query(
+        `SELECT last_review AS "lastReview", attempts FROM progress.question_progress
          WHERE user_id = $1 AND question_id = $2 FOR UPDATE`,
         [userId, question.id],
       );
@@ -120,8 +126,29 @@ export class PracticeSyncService {
         const progress = await this.practice.applyPractice(tx, userId, question, event, at);
         return done(event, SyncOutcome.APPLIED, progress);
       }
+      // A rewind replays the logged history. Once the retention purge has taken the card's oldest
+      // events, that history is only part of it, and a replay would forget them: the late practice is
+      // then scheduled on top of the card, at its last review's time.
+      if (!(await this.historyIsWhole(tx, userId, question.id, card.attempts))) {
+        const progress = await this.practice.applyPractice(tx, userId, question, event, card.lastReview);
+        return done(event, SyncOutcome.APPLIED, progress);
+      }
       return done(event, SyncOutcome.REWOUND, await this.rewind(tx, userId, question, event, at));
     });
+  }
+
+  /** Whether the log still holds every practice of the card (none purged by the retention). */
+  private async historyIsWhole(
+    tx: EntityManager,
+    userId: string,
+    questionId: string,
+    attempts: number,
+  ): Promise<boolean> {
+    const [{ logged }]: { logged: number }[] = await tx.query(
+      `SELECT count(*)::int AS logged FROM progress.practice_event WHERE user_id = $1 AND question_id = $2`,
+      [userId, questionId],
+    );
+    return logged >= attempts;
   }
 
   /** Puts an event older than the card's last review in its place and schedules the card from the start. */
@@ -206,6 +233,7 @@ export class PracticeSyncService {
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [userId, question.id, question.roleId, event.rating, addedStatus, at, event.idempotencyKey],
     );
+    await addPracticeDay(tx, userId, at.toISOString().slice(0, 10));
     await tx.query(
       `UPDATE progress.practice_request SET status = $3, attempts = $4, last_rating = $5, last_practiced_at = $6, next_review_at = $7
        WHERE user_id = $1 AND idempotency_key = $2`,

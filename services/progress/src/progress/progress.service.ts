@@ -10,7 +10,9 @@ import { QuestionProgressRecord } from "./question-progress.entity";
 import { PracticeRequest } from "./practice-request.entity";
 import type { QuestionProgress } from "./question-progress";
 import type { RecordPracticeInput } from "./record-practice";
-import { addPracticeToRollups } from "../analytics/rollup";
+import { addPracticeToRollups } from "../analytics";
+import { addPracticeDay } from "./practice-runs";
+import type { WriteRateLimiter } from "../write-rate/write-rate";
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
@@ -29,6 +31,7 @@ export class PracticeService {
   constructor(
     private readonly deps: SubgraphDeps,
     private readonly now: Clock,
+    private readonly writeRate: WriteRateLimiter,
   ) {}
 
   async record(
@@ -40,6 +43,7 @@ export class PracticeService {
     if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
       throw badInput("idempotencyKey", `must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`);
     }
+    await this.writeRate.spend(userId, "practice");
     const hash = requestHash(input);
     // A retry is answered from its record, even when the catalog is unreachable or has changed since.
     const earlier = await this.findRequest(this.deps.db.dataSource.manager, userId, key);
@@ -115,6 +119,7 @@ export class PracticeService {
       statusAfter: status,
       practicedAt: now,
     });
+    await addPracticeDay(tx, userId, now.toISOString().slice(0, 10));
     await tx.query(
       `INSERT INTO progress.practice_event (user_id, question_id, role_id, rating, status_after, practiced_at, idempotency_key)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,

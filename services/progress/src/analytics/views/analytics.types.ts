@@ -1,7 +1,7 @@
 import { GraphQLDate } from "graphql-scalars";
 import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
-import { QuestionReference } from "../question/question-reference";
-import { RoleReference } from "../role/role-reference";
+import { QuestionReference } from "../../question/question-reference";
+import { RoleReference } from "../../role/role-reference";
 
 export enum Granularity {
   DAY = "DAY",

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { questionIdFor, roleIdFor } from "@careergraph/content";
-import { recordPractice } from "../test-operations";
-import { startProgressStack, type ProgressStack } from "../test-progress-stack";
-import { AnalyticsService } from "./analytics.service";
-import { rawEventSource, rollupSource } from "./analytics.source";
-import { Granularity } from "./analytics.types";
+import { recordPractice } from "../../test-operations";
+import { startProgressStack, type ProgressStack } from "../../test-progress-stack";
+import { AnalyticsService } from "../views/analytics.service";
+import { rawEventSource, rollupSource } from "../views/analytics.queries";
+import { Granularity } from "../views/analytics.types";
 import { rebuildRollups, ROLLUP_TABLES } from "./rebuild";
 
 const ROLES = ["backend-developer", "data-engineer"];
@@ -22,11 +22,25 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+/** The rollups as they are equal the rollups rebuilt from the events (in a transaction rolled back). */
+async function expectRollupsEqualRebuild() {
+  const incremental = await rollupContents((sql) => stack.sql(sql));
+  const runner = stack.progress.deps.db.dataSource.createQueryRunner();
+  await runner.startTransaction();
+  try {
+    await rebuildRollups(runner.manager);
+    expect(incremental).toEqual(await rollupContents((sql) => runner.query(sql)));
+  } finally {
+    await runner.rollbackTransaction();
+    await runner.release();
+  }
+}
+
 /** Every rollup row, in a fixed order; bucket rows whose count went back to 0 count as absent. */
 async function rollupContents(query: (sql: string) => Promise<unknown[]>) {
   const contents: Record<string, unknown[]> = {};
   for (const table of ROLLUP_TABLES) {
-    const rows = (await query(`SELECT * FROM progress.${table}`)) as Record<string, unknown>[];
+    const rows = (await query(`SELECT * FROM ${table}`)) as Record<string, unknown>[];
     contents[table] = rows
       .filter((row) => row.learners !== 0)
       .map((row) => JSON.stringify(row, Object.keys(row).sort()))
@@ -62,19 +76,50 @@ describe("rollups", () => {
           });
           expect(result.errors).toBeUndefined();
         }
-        const incremental = await rollupContents((sql) => stack.sql(sql));
-        const runner = stack.progress.deps.db.dataSource.createQueryRunner();
-        await runner.startTransaction();
-        try {
-          await rebuildRollups(runner.manager);
-          expect(incremental).toEqual(await rollupContents((sql) => runner.query(sql)));
-        } finally {
-          await runner.rollbackTransaction();
-          await runner.release();
-        }
+        await expectRollupsEqualRebuild();
       }),
       { numRuns: 12, seed: 20261128 },
     );
+  });
+
+  it("hold a cell's practices until its fifth learner publishes it, then count them on their own days", async () => {
+    const question = questionIdFor("devops-engineer", 1);
+    const practicesOn = async (day: string) =>
+      (
+        await stack.sql<{ practices: number }>(
+          `SELECT practices FROM progress.analytics_activity WHERE granularity = 'DAY' AND period = $1`,
+          [day],
+        )
+      )[0]?.practices ?? 0;
+    stack.clock.set(new Date("2027-06-07T10:00:00.000Z")); // a Monday, after every run above
+    for (const [i, learner] of ["p1", "p2", "p3", "p4"].entries()) {
+      stack.clock.set(new Date(Date.parse("2027-06-07T10:00:00.000Z") + i * 86_400_000));
+      for (const rating of ["AGAIN", "GOOD"])
+        expect(
+          (
+            await recordPractice(stack, await stack.tokenFor(learner), {
+              questionId: question,
+              rating,
+              idempotencyKey: `p-${keys++}`,
+            })
+          ).errors,
+        ).toBeUndefined();
+    }
+    expect([await practicesOn("2027-06-07"), await practicesOn("2027-06-10")]).toEqual([0, 0]);
+    await expectRollupsEqualRebuild();
+    stack.clock.set(new Date("2027-06-13T10:00:00.000Z")); // Sunday, the same week
+    const fifth = await recordPractice(stack, await stack.tokenFor("p5"), {
+      questionId: question,
+      rating: "GOOD",
+      idempotencyKey: `p-${keys++}`,
+    });
+    expect(fifth.errors).toBeUndefined();
+    expect([
+      await practicesOn("2027-06-07"),
+      await practicesOn("2027-06-10"),
+      await practicesOn("2027-06-13"),
+    ]).toEqual([2, 2, 1]);
+    await expectRollupsEqualRebuild();
   });
 
   it("give the figures the raw events give", async () => {

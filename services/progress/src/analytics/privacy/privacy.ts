@@ -1,13 +1,29 @@
 /**
- * The smallest group of learners a figure may describe. Across ranges, roleAnalytics applies these
- * rules to each ISO week on its own and sums only what a week may show (analytics.service.ts), so
- * subtracting two ranges gives whole weeks' shown figures, never a withheld group.
+ * The smallest group of learners a figure may describe.
+ *
+ * Every practice figure (practices, attempts, AGAIN shares, mastery) is a sum of cells: the learners
+ * who first practised a role in one ISO week, on one question of it (`AnalyticsQuestionCell`). A cell
+ * is published only with at least `MIN_LEARNERS` learners, and every view (roleAnalytics' figures,
+ * hardestQuestions, activity's practices) sums published cells and nothing else. So any sum or
+ * difference of published figures is a sum or difference of published cells: a cell of fewer
+ * learners is in none of them. Learner counts (the funnel, retention, activity's learners) have their
+ * own groups, each withheld under `MIN_LEARNERS`, with the nested rule below.
  */
 export const MIN_LEARNERS = 5;
 
 /** A figure about fewer than `MIN_LEARNERS` learners is reported as suppressed, never as a number. */
 export function isReportable(learners: number): boolean {
   return learners >= MIN_LEARNERS;
+}
+
+/** Whether a cell of this many learners is published: the one rule every practice figure sums under. */
+export function isPublished(cellLearners: number): boolean {
+  return isReportable(cellLearners);
+}
+
+/** The same rule in SQL, for a relation with a `learners` column. */
+export function publishedSql(learners: string): string {
+  return `${learners} >= ${MIN_LEARNERS}`;
 }
 
 /**

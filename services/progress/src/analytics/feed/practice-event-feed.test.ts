@@ -1,19 +1,20 @@
 import { questionIdFor, roleIdFor } from "@careergraph/content";
 import { describeWith, PG_SERVER_URL } from "@careergraph/test-servers";
 import { TEST_PSEUDONYM_SECRET } from "@careergraph/testing";
-import { codes, recordPractice } from "../test-operations";
-import { startProgressStack, type ProgressStack } from "../test-progress-stack";
+import { codes, recordPractice } from "../../test-operations";
+import { startProgressStack, type ProgressStack } from "../../test-progress-stack";
 import { pseudonymOf } from "./pseudonym";
-import { PRACTICE_EVENTS, tokenWithRoles, type FeedPage } from "./test-analytics";
+import { PRACTICE_EVENTS, tokenWithRoles, type FeedPage } from "../test-analytics";
 
 const ROLE = "backend-developer";
 let stack: ProgressStack;
+/** A warehouse's export token: the feed needs ANALYTICS_EXPORT. */
 let analyst: string;
 let keys = 0;
 
 beforeAll(async () => {
-  stack = await startProgressStack();
-  analyst = await tokenWithRoles(stack, "analyst", ["ANALYST"]);
+  stack = await startProgressStack(new Date("2026-03-02T09:37:12.345Z"));
+  analyst = await tokenWithRoles(stack, "exporter", ["ANALYTICS_EXPORT"]);
 });
 
 afterAll(async () => {
@@ -54,7 +55,7 @@ async function idsInFeedOrder() {
 }
 
 describe("practiceEvents", () => {
-  it("gives each event once, with a pseudonymous learner and no notes", async () => {
+  it("gives each event once, with a pseudonymous learner, the hour only, and no notes", async () => {
     await practise("feed-user-1", 0);
     await practise("feed-user-2", 1);
     const { edges, pageInfo } = await page(null, 10);
@@ -62,12 +63,13 @@ describe("practiceEvents", () => {
     expect(edges.map((edge) => edge.node)).toEqual([
       {
         id: expect.any(String),
-        learner: pseudonymOf(TEST_PSEUDONYM_SECRET, "feed-user-1"),
+        learner: pseudonymOf(TEST_PSEUDONYM_SECRET, "exporter", "2026-03-02", "feed-user-1"),
         question: { id: questionIdFor(ROLE, 1) },
         role: { id: roleIdFor(ROLE) },
         rating: "AGAIN",
         statusAfter: "LEARNING",
-        practicedAt: expect.any(String),
+        // practised at 09:37:12.345
+        practicedAt: "2026-03-02T09:00:00.000Z",
       },
       expect.objectContaining({ rating: "HARD", question: { id: questionIdFor(ROLE, 2) } }),
     ]);
@@ -117,6 +119,54 @@ describe("practiceEvents", () => {
   });
 });
 
+describe("practiceEvents pseudonyms and scope", () => {
+  const learnersOf = async (token: string) => {
+    const result = await stack.request<FeedPage>(PRACTICE_EVENTS, { first: 100 }, token);
+    expect(result.errors).toBeUndefined();
+    return result.data!.practiceEvents.edges.map((edge) => edge.node);
+  };
+
+  it("keys pseudonyms to the caller and rotates them weekly: one learner, one pseudonym per caller and week", async () => {
+    stack.clock.set(new Date("2026-03-08T23:30:00.000Z")); // Sunday
+    await practise("rotating-user", 1);
+    await practise("rotating-user", 2);
+    stack.clock.set(new Date("2026-03-09T00:30:00.000Z")); // Monday: the next ISO week
+    await practise("rotating-user", 3);
+    const mine = (await learnersOf(analyst)).slice(-3);
+    const other = (
+      await learnersOf(await tokenWithRoles(stack, "other-exporter", ["ANALYTICS_EXPORT"]))
+    ).slice(-3);
+    expect(mine.map((event) => event.practicedAt)).toEqual([
+      "2026-03-08T23:00:00.000Z",
+      "2026-03-08T23:00:00.000Z",
+      "2026-03-09T00:00:00.000Z",
+    ]);
+    expect(mine[0].learner).toBe(mine[1].learner);
+    expect(mine[2].learner).not.toBe(mine[1].learner);
+    expect(mine[2].learner).toBe(
+      pseudonymOf(TEST_PSEUDONYM_SECRET, "exporter", "2026-03-09", "rotating-user"),
+    );
+    // another consumer's pseudonyms share nothing with these
+    expect(other.map((event) => event.id)).toEqual(mine.map((event) => event.id));
+    for (const event of other) expect(mine.map((m) => m.learner)).not.toContain(event.learner);
+  });
+
+  it("needs ANALYTICS_EXPORT or ADMIN: ANALYST alone is FORBIDDEN", async () => {
+    const asAnalyst = await stack.request(
+      PRACTICE_EVENTS,
+      { first: 1 },
+      await tokenWithRoles(stack, "a", ["ANALYST"]),
+    );
+    const asAdmin = await stack.request(
+      PRACTICE_EVENTS,
+      { first: 1 },
+      await tokenWithRoles(stack, "x", ["ADMIN"]),
+    );
+    expect(codes(asAnalyst)).toEqual(["FORBIDDEN"]);
+    expect(asAdmin.errors).toBeUndefined();
+  });
+});
+
 // Two sessions at once need a real server: the embedded database is one session, where no
 // transaction can be in flight while another commits, so there this case cannot arise.
 describeWith(["postgres"], "practiceEvents while an older transaction is still open", () => {
@@ -126,7 +176,7 @@ describeWith(["postgres"], "practiceEvents while an older transaction is still o
     // the helpers above use `stack`: it is this block's PostgreSQL one while the block runs
     embedded = stack;
     stack = await startProgressStack(undefined, {}, PG_SERVER_URL);
-    analyst = await tokenWithRoles(stack, "analyst", ["ANALYST"]);
+    analyst = await tokenWithRoles(stack, "exporter", ["ANALYTICS_EXPORT"]);
   });
   afterAll(async () => {
     if (!embedded) return;

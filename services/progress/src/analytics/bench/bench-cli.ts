@@ -5,12 +5,12 @@ import { roleIdFor, rolePacks } from "@careergraph/content";
 import { openDatabase, type Database } from "@careergraph/db";
 import { createLogger } from "@careergraph/logger";
 import { createTestDatabase } from "@careergraph/testing";
-import { progressSubgraph } from "../definition";
-import { AnalyticsService } from "./analytics.service";
-import { rawEventSource, rollupSource } from "./analytics.source";
-import { Granularity } from "./analytics.types";
-import { loadSyntheticPractice } from "./synthetic";
-import { parseSyntheticArgs } from "./synthetic-options";
+import { progressSubgraph } from "../../definition";
+import { AnalyticsService } from "../views/analytics.service";
+import { rawEventSource, rollupSource } from "../views/analytics.queries";
+import { Granularity } from "../views/analytics.types";
+import { loadSyntheticPractice } from "../synthetic/synthetic";
+import { parseSyntheticArgs } from "../synthetic/synthetic-options";
 
 const RUNS = 5;
 const END = new Date("2026-11-01T00:00:00.000Z");

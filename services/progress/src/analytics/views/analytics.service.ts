@@ -1,11 +1,6 @@
 import { pageSize } from "@careergraph/schema";
-import type {
-  AnalyticsSource,
-  DaysHistogram,
-  QuestionDaysRow,
-  QuestionWeekRow,
-  WeekFunnelRow,
-} from "./analytics.source";
+import type { DaysHistogram } from "../tables/cells.entity";
+import type { AnalyticsSource, CellRow, QuestionDaysRow, WeekFunnelRow } from "./analytics.queries";
 import {
   FunnelStage,
   Granularity,
@@ -16,11 +11,11 @@ import {
   type RetentionCohort,
   type RoleAnalytics,
 } from "./analytics.types";
-import { addDays, periodsOf, weekOf, wholeWeeks, type Day, type DayRange } from "./dates";
-import { isReportable, MIN_LEARNERS, reportableShare, suppressNested } from "./privacy";
+import { addDays, periodsOf, weekOf, wholeWeeks, type Day, type DayRange } from "../dates";
+import { isReportable, reportableShare, suppressNested } from "../privacy/privacy";
 import type { RoleSummary } from "./role-directory";
 
-/** hardestQuestions ranks only questions with at least this many practices (and `MIN_LEARNERS` learners). */
+/** hardestQuestions ranks only questions with at least this many practices in published cells. */
 export const HARDEST_MIN_PRACTICES = 20;
 
 /**
@@ -31,32 +26,32 @@ export class AnalyticsService {
   constructor(private readonly source: AnalyticsSource) {}
 
   /**
-   * A role's figures for the learners who first practised it (or a question of it) in the range,
-   * widened to whole ISO weeks. Each figure is a sum over the range's weeks of that week's figure,
-   * counting only the weeks where it may be shown on its own (privacy.ts): so no two ranges differ
-   * by a group that a single week would have withheld.
+   * A role's figures for the learners who first practised it in the range, widened to whole ISO
+   * weeks. The funnel sums, stage by stage, the weeks whose own funnel may show that stage; every
+   * practice figure sums the published cells of the range (privacy.ts), and nothing else.
    */
   async roleAnalytics(role: RoleSummary, asked: DayRange): Promise<RoleAnalytics> {
     const range = wholeWeeks(asked);
-    const { roleWeeks, questionWeeks, masteryDays } = await this.source.roleCohorts(
+    const { roleWeeks, cells, masteryDays } = await this.source.roleCohorts(
       role.id,
       range,
       role.questionCount,
-      MIN_LEARNERS,
     );
     const funnel = funnelOverWeeks(roleWeeks);
     const [started] = funnel;
-    const practicesOf = new Map(roleWeeks.map((row) => [row.week, row.practices]));
-    const practices = started.shownWeeks.reduce((sum, week) => sum + (practicesOf.get(week) ?? 0), 0);
+    const published = cells.filter((cell) => cell.published);
     return {
       role: { id: role.id } as RoleAnalytics["role"],
       from: range.from,
       to: range.to,
       learners: started.learners,
-      practices: started.learners === null ? null : practices,
-      suppressed: funnel.some((step) => step.suppressed),
+      practices:
+        started.learners === null || published.length === 0
+          ? null
+          : published.reduce((sum, cell) => sum + cell.practices, 0),
+      suppressed: funnel.some((step) => step.suppressed) || published.length < cells.length,
       funnel: funnel.map(({ stage, learners, suppressed }): FunnelStep => ({ stage, learners, suppressed })),
-      questions: questionFigures(questionWeeks, masteryDays),
+      questions: questionFigures(cells, masteryDays),
     };
   }
 
@@ -117,7 +112,7 @@ export class AnalyticsService {
   ): Promise<QuestionDifficulty[]> {
     const size = pageSize(first, 10);
     if (size === 0) return [];
-    const rows = await this.source.hardestQuestions(roleId, MIN_LEARNERS, HARDEST_MIN_PRACTICES, size);
+    const rows = await this.source.hardestQuestions(roleId, HARDEST_MIN_PRACTICES, size);
     return rows.map((row) => ({
       question: { id: row.questionId },
       role: { id: row.roleId } as QuestionDifficulty["role"],
@@ -144,7 +139,6 @@ function funnelOverWeeks(rows: WeekFunnelRow[]) {
       stage,
       learners: shownWeeks.length === 0 ? null : shownWeeks.reduce((sum, week) => sum + week.shown[i]!, 0),
       suppressed: shownWeeks.length === 0 || shownWeeks.length < weeks.length,
-      shownWeeks: shownWeeks.map((week) => week.week),
     };
   });
 }
@@ -160,23 +154,21 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 }
 
 /**
- * Per question, over the weeks in which learners first practised it: learners, attempts and AGAIN
- * share from the weeks with at least `MIN_LEARNERS` learners; the mastery rate from the weeks whose
- * masters and non-masters both number at least that; the median from the weeks with that many
- * masters (the weeks the source gives the days of). A question is suppressed when any week was left
- * out of any figure.
+ * Per question, over its cells in the range: learners, attempts and AGAIN share from the published
+ * cells; the mastery rate from the published cells whose masters and non-masters both number at
+ * least `MIN_LEARNERS`; the median from the published cells with that many masters (the cells the
+ * source gives the days of). A question is suppressed when any cell was left out of any figure.
  */
-function questionFigures(rows: QuestionWeekRow[], days: QuestionDaysRow[]): QuestionAnalytics[] {
-  const daysOf = new Map(days.map((row) => [row.questionId, row]));
-  return [...groupBy(rows, (row) => row.questionId).entries()]
-    .map(([questionId, weeks]) => {
-      const counted = weeks.filter((week) => isReportable(week.learners));
-      const rated = weeks.filter((week) => reportableShare(week.mastered, week.learners) !== null);
-      const sum = (of: QuestionWeekRow[], field: "learners" | "mastered" | "practices" | "again") =>
-        of.reduce((total, week) => total + week[field], 0);
+function questionFigures(cells: CellRow[], days: QuestionDaysRow[]): QuestionAnalytics[] {
+  const daysOf = new Map(days.map((row) => [row.questionId, row.days]));
+  return [...groupBy(cells, (cell) => cell.questionId).entries()]
+    .map(([questionId, ofQuestion]) => {
+      const counted = ofQuestion.filter((cell) => cell.published);
+      const rated = counted.filter((cell) => reportableShare(cell.mastered, cell.learners) !== null);
+      const sum = (of: CellRow[], field: "learners" | "mastered" | "practices" | "again") =>
+        of.reduce((total, cell) => total + cell[field], 0);
       const attempts = sum(counted, "practices");
-      const { plus = [], minus = [] } = daysOf.get(questionId) ?? {};
-      const median = medianDays(plus, minus);
+      const median = medianDays(daysOf.get(questionId) ?? []);
       const figures: QuestionAnalytics = {
         question: { id: questionId },
         learners: counted.length > 0 ? sum(counted, "learners") : null,
@@ -185,9 +177,9 @@ function questionFigures(rows: QuestionWeekRow[], days: QuestionDaysRow[]): Ques
         againShare: attempts > 0 ? sum(counted, "again") / attempts : null,
         medianDaysToMastery: median,
         suppressed:
-          counted.length < weeks.length ||
-          rated.length < weeks.length ||
-          weeks.some((week) => week.mastered > 0 && !isReportable(week.mastered)) ||
+          counted.length < ofQuestion.length ||
+          rated.length < ofQuestion.length ||
+          counted.some((cell) => cell.mastered > 0 && !isReportable(cell.mastered)) ||
           median === null,
       };
       return { figures, order: attempts };
@@ -197,19 +189,16 @@ function questionFigures(rows: QuestionWeekRow[], days: QuestionDaysRow[]): Ques
 }
 
 /**
- * The median whole days of the `plus` histograms minus the `minus` ones (the mean of the two middle
- * values when the count is even); `null` when nothing is left.
+ * The median whole days of the histograms added together (the mean of the two middle values when the
+ * count is even); `null` when they are empty.
  */
-export function medianDays(plus: DaysHistogram[], minus: DaysHistogram[]): number | null {
+export function medianDays(histograms: DaysHistogram[]): number | null {
   const learnersByDays = new Map<number, number>();
-  const add = (histogram: DaysHistogram, sign: number) => {
+  for (const histogram of histograms)
     for (const days in histogram) {
       const key = Number(days);
-      learnersByDays.set(key, (learnersByDays.get(key) ?? 0) + sign * histogram[days]);
+      learnersByDays.set(key, (learnersByDays.get(key) ?? 0) + histogram[days]);
     }
-  };
-  plus.forEach((histogram) => add(histogram, 1));
-  minus.forEach((histogram) => add(histogram, -1));
   const sorted = [...learnersByDays.entries()].filter(([, n]) => n > 0).sort(([a], [b]) => a - b);
   const total = sorted.reduce((sum, [, n]) => sum + n, 0);
   if (total === 0) return null;

@@ -1,7 +1,8 @@
 import { GraphQLDate } from "graphql-scalars";
 import { Arg, Authorized, Ctx, Directive, Int, Query, Resolver } from "type-graphql";
 import { notFound } from "@careergraph/schema";
-import type { ProgressContext } from "../context";
+import { requireViewer } from "@careergraph/auth";
+import type { ProgressContext } from "../../context";
 import {
   ActivityBucket,
   Cohort,
@@ -10,11 +11,13 @@ import {
   RetentionCohort,
   RoleAnalytics,
 } from "./analytics.types";
-import { dayRange } from "./dates";
-import { PracticeEventConnection } from "./practice-event-feed";
+import { dayRange } from "../dates";
+import { PracticeEventConnection } from "../feed/practice-event-feed";
 
 /** Analysts' scope, declared for routers that enforce it; the subgraph checks the role itself too. */
 const ANALYST_SCOPES = `@requiresScopes(scopes: [["ANALYST"], ["ADMIN"]])`;
+/** The raw feed's own scope: aggregates are for analysts, the event log for exports only. */
+const EXPORT_SCOPES = `@requiresScopes(scopes: [["ANALYTICS_EXPORT"], ["ADMIN"]])`;
 
 /** Requires both ends of a range (the arguments are non-null) and checks them. */
 function closedRange(from: Date, to: Date) {
@@ -76,7 +79,7 @@ export class AnalyticsResolver {
   @Directive(ANALYST_SCOPES)
   @Query(() => [QuestionDifficulty], {
     description:
-      "Questions with the highest share of AGAIN ratings, among those with at least 5 learners and 20 practices.",
+      "Questions with the highest share of AGAIN ratings in their published cells (cohorts of at least 5 learners), among those with at least 20 such practices.",
   })
   async hardestQuestions(
     @Arg("roleSlug", () => String, { nullable: true }) roleSlug: string | null,
@@ -90,17 +93,17 @@ export class AnalyticsResolver {
     return services.analytics.service.hardestQuestions(role.id, first);
   }
 
-  @Authorized("ANALYST")
-  @Directive(ANALYST_SCOPES)
+  @Authorized("ANALYTICS_EXPORT")
+  @Directive(EXPORT_SCOPES)
   @Query(() => PracticeEventConnection, {
     description:
-      "Every practice in a stable feed order with pseudonymous learners and no notes; resume from the last endCursor.",
+      "Every practice in a stable feed order, for warehouses (ANALYTICS_EXPORT): learners under pseudonyms of the caller and the week, times to the hour, no notes; resume from the last endCursor.",
   })
   practiceEvents(
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("first", () => Int, { nullable: true, defaultValue: 100 }) first: number,
-    @Ctx() { services }: ProgressContext,
+    @Ctx() context: ProgressContext,
   ): Promise<PracticeEventConnection> {
-    return services.analytics.feed.page(after, first);
+    return context.services.analytics.feed.page(requireViewer(context).id, after, first);
   }
 }

@@ -1,9 +1,11 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { badInput, decodeCursor, encodeCursor, PageInfo, pageSize } from "@careergraph/schema";
-import type { Database } from "@careergraph/db";
-import { PracticeRating, ProgressStatus } from "../progress/enums";
-import { QuestionReference } from "../question/question-reference";
-import { RoleReference } from "../role/role-reference";
+import { sqlTable, type Database } from "@careergraph/db";
+import { PracticeRating, ProgressStatus } from "../../progress/enums";
+import { PracticeEvent } from "../../progress/practice-event.entity";
+import { QuestionReference } from "../../question/question-reference";
+import { RoleReference } from "../../role/role-reference";
+import { weekOf, utcDay } from "../dates";
 import { pseudonymOf } from "./pseudonym";
 
 const CURSOR_KIND = "practice-event";
@@ -15,7 +17,7 @@ export class PracticeEventNode {
 
   @Field(() => String, {
     description:
-      "HMAC-SHA256 of the user id under the deployment's pseudonym secret: stable until it rotates.",
+      "A pseudonym of the learner for the caller and the event's ISO week (UTC): the same for one learner's events of one week in one caller's feed, unlinkable across weeks and callers.",
   })
   learner: string;
 
@@ -31,7 +33,7 @@ export class PracticeEventNode {
   @Field(() => ProgressStatus)
   statusAfter: ProgressStatus;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "The start of the UTC hour the practice fell in (coarsened)." })
   practicedAt: Date;
 }
 
@@ -53,20 +55,19 @@ export class PracticeEventConnection {
   pageInfo: PageInfo;
 }
 
-interface EventRow {
-  id: string;
+const events = sqlTable(PracticeEvent);
+
+type EventRow = Pick<PracticeEvent, "id" | "userId" | "questionId" | "roleId" | "rating" | "statusAfter"> & {
+  /** Coarsened in SQL: the exact time never leaves the database. */
+  hour: Date;
   txId: string;
   seq: string;
-  userId: string;
-  questionId: string;
-  roleId: string;
-  rating: PracticeRating;
-  statusAfter: ProgressStatus;
-  practicedAt: Date;
-}
+};
 
 /**
- * The practice log for warehouses, in a stable order with resumable cursors. Events are ordered by
+ * The practice log for warehouses (`ANALYTICS_EXPORT`), in a stable order with resumable cursors.
+ * Each event carries the hour it fell in, never its exact time, and a pseudonym keyed to the caller
+ * and the event's week (pseudonym.ts), never the user id. Events are ordered by
  * their writing transaction's id, then their sequence, and an event is served only once every
  * transaction older than its own has ended (its id is below the snapshot's xmin). Anything that
  * commits later therefore sorts after every cursor already handed out: a reader that resumes from its
@@ -78,7 +79,9 @@ export class PracticeEventFeed {
     private readonly pseudonymSecret: string,
   ) {}
 
+  /** A page of the feed as `consumer` (the caller's user id) sees it. */
   async page(
+    consumer: string,
     after: string | null | undefined,
     first: number | null | undefined,
   ): Promise<PracticeEventConnection> {
@@ -88,9 +91,10 @@ export class PracticeEventFeed {
       size === 0
         ? []
         : await this.db.dataSource.query(
-            `SELECT id, tx_id::text AS "txId", seq::text AS seq, user_id AS "userId", question_id AS "questionId",
-               role_id AS "roleId", rating, status_after AS "statusAfter", practiced_at AS "practicedAt"
-             FROM progress.practice_event
+            // tx_id and seq are the feed's position (the analytics migration adds them), not the entity's
+            `SELECT ${events.select("e", "id", "userId", "questionId", "roleId", "rating", "statusAfter")},
+               date_trunc('hour', e.${events.col.practicedAt}, 'UTC') AS hour, tx_id::text AS "txId", seq::text AS seq
+             FROM ${events.name} e
              WHERE (tx_id, seq) > ($1::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
              ORDER BY tx_id, seq LIMIT $3`,
             [position.txId, position.seq, size + 1],
@@ -99,12 +103,12 @@ export class PracticeEventFeed {
       cursor: encodeCursor(CURSOR_KIND, [row.txId, row.seq]),
       node: {
         id: row.id,
-        learner: pseudonymOf(this.pseudonymSecret, row.userId),
+        learner: pseudonymOf(this.pseudonymSecret, consumer, weekOf(utcDay(row.hour)), row.userId),
         question: { id: row.questionId },
         role: { id: row.roleId } as RoleReference,
         rating: row.rating,
         statusAfter: row.statusAfter,
-        practicedAt: row.practicedAt,
+        practicedAt: row.hour,
       },
     }));
     return {

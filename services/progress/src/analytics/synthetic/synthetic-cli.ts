@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { readConfig } from "@careergraph/runtime";
 import { openDatabase } from "@careergraph/db";
 import { createLogger } from "@careergraph/logger";
-import { progressSubgraph } from "../definition";
+import { progressSubgraph } from "../../definition";
 import { loadSyntheticPractice } from "./synthetic";
 import { parseSyntheticArgs } from "./synthetic-options";
 

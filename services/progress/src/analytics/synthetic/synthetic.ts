@@ -3,9 +3,9 @@ import { unsafeUniformIntDistribution, xoroshiro128plus, type RandomGenerator } 
 import type { Card } from "ts-fsrs";
 import { questionIdFor, roleIdFor, rolePacks } from "@careergraph/content";
 import type { Database } from "@careergraph/db";
-import { PracticeRating, ProgressStatus } from "../progress/enums";
-import { cardColumns, cardOf, scheduleReview } from "../progress/fsrs-card";
-import { rebuildRollups } from "./rebuild";
+import { PracticeRating, ProgressStatus } from "../../progress/enums";
+import { cardColumns, cardOf, scheduleReview } from "../../progress/fsrs-card";
+import { rebuildRollups } from "../rollups/rebuild";
 
 export interface SyntheticOptions {
   learners: number;
