@@ -1,0 +1,213 @@
+import { useMutation } from "@apollo/client/react";
+import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { getFragmentData, graphql, type ContentStatus, type GuideKind } from "@careergraph/client/studio";
+import { ConflictDialog } from "../../components/conflict-dialog";
+import { FormMessages } from "../../components/field";
+import { StatusBadge } from "../../components/status-badge";
+import { unplacedProblems, writeProblems, type WriteProblems } from "../../lib/api-errors";
+import { useVersionedDraft, type Versioned } from "../../lib/versioned-draft";
+
+/** What a status change answers, whichever kind of guide it changed. */
+const GuideStatusFields = graphql(`
+  fragment GuideStatus on Guide {
+    ... on InterviewGuide {
+      roleId
+      status
+      version
+    }
+    ... on RelatedGuideList {
+      roleId
+      status
+      version
+    }
+    ... on CareerGuide {
+      roleId
+      status
+      version
+    }
+    ... on LearningPath {
+      slug
+      status
+      version
+    }
+  }
+`);
+
+const PublishGuide = graphql(`
+  mutation StudioPublishGuide($input: ChangeGuideStatusInput!) {
+    publishGuide(input: $input) {
+      guide {
+        ...GuideStatus
+      }
+    }
+  }
+`);
+
+const ArchiveGuide = graphql(`
+  mutation StudioArchiveGuide($input: ChangeGuideStatusInput!) {
+    archiveGuide(input: $input) {
+      guide {
+        ...GuideStatus
+      }
+    }
+  }
+`);
+
+
+const NO_PROBLEMS: WriteProblems = { fields: {}, staleVersion: null, other: [] };
+
+/** A guide as the page read it: its values, status and version; null when it does not exist yet. */
+export interface GuideState<T> {
+  values: T;
+  status: ContentStatus;
+  version: number;
+}
+
+export interface GuideEditorProps<T extends object> {
+  heading: string;
+  /** What the conflict dialog calls it: "interview guide"… */
+  what: string;
+  kind: GuideKind;
+  /** The role's id, or the learning path's slug. */
+  guideId: string;
+  /** The guide now, or null before it exists (then `empty` is what the form starts from). */
+  guide: GuideState<T> | null;
+  empty: T;
+  labels: Record<keyof T & string, string>;
+  /** A value in words, for the conflict dialog. */
+  describe: (key: keyof T & string, value: T[keyof T]) => string;
+  /** Whether one of the form's inputs shows the API's error for this input path. */
+  isShown: (field: string) => boolean;
+  /** Writes the whole guide (creates it when `expectedVersion` is null); answers its new version. */
+  upsert: (values: T, expectedVersion: number | null) => Promise<number>;
+  /** Reads the page again (after a stale save, to show the current version). */
+  reread: () => Promise<unknown>;
+  renderFields: (
+    values: T,
+    set: <K extends keyof T>(key: K, value: T[K]) => void,
+    errors: Record<string, string>,
+  ) => ReactNode;
+}
+
+/**
+ * The editing every kind of guide shares: the whole guide saved at the version the editor read
+ * (created when it does not exist), Publish and Archive, the API's errors beside the fields, and
+ * the Conflict dialog when someone else saved first.
+ */
+export function GuideEditor<T extends object>(props: GuideEditorProps<T>) {
+  const { guide, kind, guideId } = props;
+  const headingId = useId();
+  // version 0: the guide does not exist yet; its first save creates it
+  const editor = useVersionedDraft<T>(guide ?? { values: props.empty, version: 0 });
+  const [problems, setProblems] = useState(NO_PROBLEMS);
+  const [notice, setNotice] = useState("");
+  const options = { refetchQueries: "active" as const, awaitRefetchQueries: true };
+  const [publishGuide, publishing] = useMutation(PublishGuide, options);
+  const [archiveGuide, archiving] = useMutation(ArchiveGuide, options);
+  const [saving, setSaving] = useState(false);
+  const busy = saving || publishing.loading || archiving.loading;
+
+  async function failed(error: unknown) {
+    const found = writeProblems(error);
+    if (found.staleVersion !== null) {
+      await props.reread();
+      editor.openConflict();
+    } else setProblems(found);
+  }
+
+  async function save(from: Versioned<T>, values: T): Promise<number | null> {
+    setProblems(NO_PROBLEMS);
+    setNotice("");
+    setSaving(true);
+    try {
+      const version = await props.upsert(values, from.version === 0 ? null : from.version);
+      editor.saved({ values, version });
+      setNotice(`Saved: version ${version}.`);
+      return version;
+    } catch (error) {
+      await failed(error);
+      return null;
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function changeStatus(change: "publish" | "archive") {
+    const unsaved = editor.changed.length > 0 || editor.base.version === 0;
+    const version = unsaved ? await save(editor.base, editor.draft) : editor.base.version;
+    if (version === null) return;
+    try {
+      const variables = { input: { kind, id: guideId, expectedVersion: version } };
+      const result =
+        change === "publish"
+          ? (await publishGuide({ variables })).data?.publishGuide.guide
+          : (await archiveGuide({ variables })).data?.archiveGuide.guide;
+      const next = result ? getFragmentData(GuideStatusFields, result).version : version;
+      editor.saved({ values: editor.draft, version: next });
+      setNotice(`${change === "publish" ? "Published" : "Archived"}: version ${next}.`);
+    } catch (error) {
+      await failed(error);
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void save(editor.base, editor.draft);
+  }
+
+  const status = guide?.status;
+  return (
+    <section aria-labelledby={headingId} className="guide-editor">
+      <h2 id={headingId}>{props.heading}</h2>
+      <form className="stack" onSubmit={submit} noValidate aria-labelledby={headingId}>
+        <p className="meta">
+          {guide && status ? (
+            <>
+              <StatusBadge status={status} /> Version {guide.version}
+            </>
+          ) : (
+            "Not written yet: saving creates it as a draft."
+          )}
+        </p>
+        <FormMessages problems={unplacedProblems(problems, props.isShown)} notice={notice} />
+        {props.renderFields(editor.draft, editor.set, problems.fields)}
+        <div className="actions">
+          <button type="submit" disabled={busy}>
+            {status === "PUBLISHED" ? "Save" : "Save draft"}
+          </button>
+          {status !== "PUBLISHED" && (
+            <button type="button" disabled={busy} onClick={() => void changeStatus("publish")}>
+              Publish
+            </button>
+          )}
+          {guide && status !== "ARCHIVED" && (
+            <button
+              type="button"
+              className="secondary"
+              disabled={busy}
+              onClick={() => void changeStatus("archive")}
+            >
+              Archive
+            </button>
+          )}
+        </div>
+        <ConflictDialog
+          open={editor.conflict}
+          what={props.what}
+          currentVersion={guide?.version ?? 0}
+          rows={editor.conflictFields().map(({ key, current, mine }) => ({
+            label: props.labels[key],
+            current: props.describe(key, current),
+            mine: props.describe(key, mine),
+          }))}
+          onReload={editor.reload}
+          onApplyAgain={() => {
+            const { from, values } = editor.rebase();
+            void save(from, values);
+          }}
+          onClose={editor.closeConflict}
+        />
+      </form>
+    </section>
+  );
+}
