@@ -35,7 +35,8 @@ export async function startPlatform(
   const served = new Map<string, StaticApp>();
   const stopServed = () => Promise.all([...served.values()].map((one) => one.stop()));
   try {
-    for (const [i, name] of names.entries()) served.set(name, await serveStaticApp(builds[i], stack.gatewayUrl));
+    for (const [i, name] of names.entries())
+      served.set(name, await serveStaticApp(builds[i], stack.gatewayUrl));
   } catch (error) {
     await stopServed();
     await stack.stop();

@@ -26,7 +26,7 @@ function SignInRequired() {
 }
 
 /** A clear refusal: who is signed in, and who this part of the studio is for. */
-export function NotAllowed({ session, part }: { session: Session; part?: Part }) {
+function NotAllowed({ session, part }: { session: Session; part?: Part }) {
   const roles = session.roles.length > 0 ? session.roles.join(", ") : "no role";
   return (
     <>

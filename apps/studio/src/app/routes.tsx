@@ -44,7 +44,10 @@ export const routes: RouteObject[] = [
         path: "/roles/:slug",
         element: editor(<RoleEditorPage renderQuestions={roleQuestions} renderAudit={catalogAudit} />),
       },
-      { path: "/roles/:slug/questions/:id", element: editor(<QuestionEditorPage renderAudit={catalogAudit} />) },
+      {
+        path: "/roles/:slug/questions/:id",
+        element: editor(<QuestionEditorPage renderAudit={catalogAudit} />),
+      },
       { path: "/roles/:slug/guides", element: editor(<RoleGuidesPage renderAudit={guidesAudit} />) },
       { path: "/learning-paths", element: editor(<LearningPathsPage />) },
       { path: "/learning-paths/:slug", element: editor(<LearningPathPage renderAudit={guidesAudit} />) },
@@ -62,7 +65,13 @@ export const routes: RouteObject[] = [
         path: "/analytics",
         lazy: async () => {
           const { DashboardPage } = await import("../features/analytics");
-          return { element: <RequireRole part="ANALYST"><DashboardPage /></RequireRole> };
+          return {
+            element: (
+              <RequireRole part="ANALYST">
+                <DashboardPage />
+              </RequireRole>
+            ),
+          };
         },
         hydrateFallbackElement: loading,
       },

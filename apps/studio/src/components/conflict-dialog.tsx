@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from "react";
 
 /** One field of a conflict, in words. */
-export interface ConflictRow {
+interface ConflictRow {
   label: string;
   current: string;
   mine: string;

@@ -51,7 +51,13 @@ interface SelectFieldProps<V extends string> {
   error?: string;
 }
 
-export function SelectField<V extends string>({ label, value, options, onChange, error }: SelectFieldProps<V>) {
+export function SelectField<V extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  error,
+}: SelectFieldProps<V>) {
   const id = useId();
   return (
     <div className={error ? "field invalid" : "field"}>

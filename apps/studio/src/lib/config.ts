@@ -6,4 +6,3 @@ export function gatewayUrl(): string {
   const meta = document.querySelector<HTMLMetaElement>('meta[name="careergraph-gateway"]')?.content;
   return meta || import.meta.env.VITE_GATEWAY_URL || "http://localhost:4000/graphql";
 }
-

@@ -39,24 +39,24 @@ export function useVersionedDraft<T extends object>(current: Versioned<T>) {
     draft,
     /** The fields the editor changed since they read `base`. */
     changed: mine,
-    set<K extends keyof T>(key: K, value: T[K]) {
+    set: <K extends keyof T>(key: K, value: T[K]) => {
       setDraft((values) => ({ ...values, [key]: value }));
     },
     /** A save (or a status change) went through: what it answered is what the editor has read now. */
-    saved(next: Versioned<T>, keepDraft = false) {
+    saved: (next: Versioned<T>) => {
       setBase(next);
-      if (!keepDraft) setDraft(next.values);
+      setDraft(next.values);
     },
     conflict,
     openConflict: () => setConflict(true),
     closeConflict: () => setConflict(false),
     /** Fields that differ between the current version and the draft: changed by them, by me, or both. */
-    conflictFields(): ConflictField<T>[] {
+    conflictFields: (): ConflictField<T>[] => {
       const keys = new Set([...changedKeys(base.values, current.values), ...mine]);
       return [...keys].map((key) => ({ key, current: current.values[key], mine: draft[key] }));
     },
     /** Drops the editor's changes: the current version is what they have now. */
-    reload() {
+    reload: () => {
       setBase(current);
       setDraft(current.values);
       setConflict(false);
@@ -65,7 +65,7 @@ export function useVersionedDraft<T extends object>(current: Versioned<T>) {
      * The editor's changes on top of the current version: the fields they changed keep their value,
      * every other field takes the current one. Answers what to save, and from which version.
      */
-    rebase(): { from: Versioned<T>; values: T } {
+    rebase: (): { from: Versioned<T>; values: T } => {
       const values = { ...current.values };
       for (const key of mine) values[key] = draft[key];
       setBase(current);

@@ -34,14 +34,24 @@ export function ActivitySection({ figures, granularity }: { figures: Figures; gr
       grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
       legend: { top: 0, textStyle: { color: "#111827" } },
       tooltip: { trigger: "axis" },
-      xAxis: { type: "category", data: buckets.map((bucket) => bucket.periodStart), axisLabel: { color: "#374151" } },
+      xAxis: {
+        type: "category",
+        data: buckets.map((bucket) => bucket.periodStart),
+        axisLabel: { color: "#374151" },
+      },
       yAxis: [
         { type: "value", name: "practices", minInterval: 1 },
         { type: "value", name: "learners", minInterval: 1, splitLine: { show: false } },
       ],
       series: [
         // a held-back period is a gap in the line, never a 0
-        { type: "line", name: "Practices", data: buckets.map((b) => b.practices ?? "-"), connectNulls: false, showSymbol: false },
+        {
+          type: "line",
+          name: "Practices",
+          data: buckets.map((b) => b.practices ?? "-"),
+          connectNulls: false,
+          showSymbol: false,
+        },
         {
           type: "line",
           name: "Active learners",
@@ -82,8 +92,12 @@ export function ActivitySection({ figures, granularity }: { figures: Figures; gr
             {buckets.map((bucket) => (
               <tr key={bucket.periodStart}>
                 <th scope="row">{bucket.periodStart}</th>
-                <td className={bucket.learners === null ? "held-back" : "number"}>{shownCount(bucket.learners)}</td>
-                <td className={bucket.practices === null ? "held-back" : "number"}>{shownCount(bucket.practices)}</td>
+                <td className={bucket.learners === null ? "held-back" : "number"}>
+                  {shownCount(bucket.learners)}
+                </td>
+                <td className={bucket.practices === null ? "held-back" : "number"}>
+                  {shownCount(bucket.practices)}
+                </td>
               </tr>
             ))}
           </tbody>

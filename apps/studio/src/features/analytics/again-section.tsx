@@ -26,7 +26,9 @@ type Figures = FragmentType<typeof AgainFields>;
 function ranked(figures: Figures) {
   const { questions } = getFragmentData(AgainFields, figures);
   const shown = questions.filter((q) => q.againShare !== null).sort((a, b) => b.againShare! - a.againShare!);
-  const heldBack = questions.filter((q) => q.againShare === null).sort((a, b) => a.question.position - b.question.position);
+  const heldBack = questions
+    .filter((q) => q.againShare === null)
+    .sort((a, b) => a.question.position - b.question.position);
   return { shown, heldBack };
 }
 
@@ -62,14 +64,19 @@ export function AgainSection({ figures }: { figures: Figures }) {
           type: "bar",
           name: "AGAIN share",
           data: shown.map((q) => q.againShare),
-          label: { show: true, position: "right", color: "#111827", formatter: ({ value }: { value: number }) => `${(value * 100).toFixed(1)}%` },
+          label: {
+            show: true,
+            position: "right",
+            color: "#111827",
+            formatter: ({ value }: { value: number }) => `${(value * 100).toFixed(1)}%`,
+          },
         },
       ],
     }),
     [shown],
   );
   return (
-    <section aria-labelledby="again-heading" className="panel">
+    <section aria-labelledby="again-heading" className="panel wide">
       <h2 id="again-heading">AGAIN rate per question, hardest first</h2>
       {shown.length > 0 ? (
         <Chart
@@ -85,7 +92,9 @@ export function AgainSection({ figures }: { figures: Figures }) {
       )}
       {heldBack.length > 0 && (
         <p className="held-back-note">
-          {heldBack.length === 1 ? "One question's AGAIN rate is" : `${heldBack.length} questions' AGAIN rates are`}{" "}
+          {heldBack.length === 1
+            ? "One question's AGAIN rate is"
+            : `${heldBack.length} questions' AGAIN rates are`}{" "}
           {HELD_BACK}: {heldBack.map((q) => `Q${q.question.position}`).join(", ")}.
         </p>
       )}

@@ -1,19 +1,26 @@
 import { useEffect, useRef } from "react";
 import { BarChart, HeatmapChart, LineChart } from "echarts/charts";
 import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from "echarts/components";
-import { init, use, type ECharts, type EChartsCoreOption } from "echarts/core";
+import { init, use as registerModules, type ECharts, type EChartsCoreOption } from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 
 // only what the dashboard draws: ECharts is modular, and the rest stays out of the bundle
-use([BarChart, LineChart, HeatmapChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
-
-export type ChartOption = EChartsCoreOption;
+registerModules([
+  BarChart,
+  LineChart,
+  HeatmapChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  SVGRenderer,
+]);
 
 /** The dashboard's palette: distinguishable in greyscale too, and dark enough on white. */
 export const COLORS = { primary: "#0f766e", secondary: "#b45309", muted: "#6b7280", heldBack: "#e5e7eb" };
 
 interface ChartProps {
-  option: ChartOption;
+  option: EChartsCoreOption;
   /** What the chart shows, in words: it is one image to assistive technology; the table beside it has the figures. */
   label: string;
   height?: number;
@@ -39,9 +46,12 @@ export function Chart({ option, label, height = 280 }: ChartProps) {
     };
   }, []);
   useEffect(() => {
-    chart.current?.setOption({ animation: false, textStyle: { fontFamily: "system-ui, sans-serif" }, ...option }, {
-      notMerge: true,
-    });
+    chart.current?.setOption(
+      { animation: false, textStyle: { fontFamily: "system-ui, sans-serif" }, ...option },
+      {
+        notMerge: true,
+      },
+    );
   }, [option]);
   return <div ref={box} role="img" aria-label={label} className="chart" style={{ height }} />;
 }

@@ -16,7 +16,13 @@ function cell(value: string): string {
 /** RFC 4180 text: a held-back figure has an empty value and `held_back` = yes, never a 0. */
 export function toCsv(rows: CsvRow[]): string {
   const lines = rows.map((row) =>
-    [row.section, row.item, row.measure, row.value === null ? "" : String(row.value), row.value === null ? "yes" : "no"]
+    [
+      row.section,
+      row.item,
+      row.measure,
+      row.value === null ? "" : String(row.value),
+      row.value === null ? "yes" : "no",
+    ]
       .map(cell)
       .join(","),
   );

@@ -119,7 +119,11 @@ export function DashboardPage() {
       <form className="filters" aria-label="Filters" onSubmit={(event) => event.preventDefault()}>
         <div className="field">
           <label htmlFor={ids.role}>Role</label>
-          <select id={ids.role} value={filters.slug} onChange={(event) => update({ slug: event.target.value })}>
+          <select
+            id={ids.role}
+            value={filters.slug}
+            onChange={(event) => update({ slug: event.target.value })}
+          >
             {choices.map((role) => (
               <option key={role.id} value={role.slug}>
                 {role.title}

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { getFragmentData, graphql, type FragmentType } from "@careergraph/client/studio";
 import { Chart, COLORS } from "./chart";
 import type { CsvRow } from "./csv";
-import { bandBetween, HELD_BACK, shownCount } from "./figures";
+import { HELD_BACK, shownCount, shownShare } from "./figures";
 
 const DistributionFields = graphql(`
   fragment DistributionFigures on RoleAnalytics {
@@ -24,16 +24,25 @@ type Figures = FragmentType<typeof DistributionFields>;
 
 const MASTERY_BANDS = ["0–20%", "20–40%", "40–60%", "60–80%", "80–100%"];
 
-/** Learners by how far they got (bands between funnel stages), and questions by mastery rate. */
+/**
+ * Readiness as the share of the learners who started the role who reached half, and all, of its
+ * questions mastered (the funnel's published cells, as they are: never a difference of two of them,
+ * which could count different weeks); mastery as the role's questions by the share of their learners
+ * who mastered them.
+ */
 function distributions(figures: Figures) {
   const data = getFragmentData(DistributionFields, figures);
   const stage = (name: string) => data.funnel.find((step) => step.stage === name);
+  const started = stage("STARTED")?.learners ?? null;
   const readiness = [
-    { band: "Started, nothing in review yet", learners: bandBetween(stage("STARTED"), stage("PRACTISING")) },
-    { band: "In review, under half mastered", learners: bandBetween(stage("PRACTISING"), stage("HALF_READY")) },
-    { band: "Half or more mastered", learners: bandBetween(stage("HALF_READY"), stage("READY")) },
-    { band: "All mastered", learners: bandBetween(stage("READY"), undefined) },
-  ];
+    { band: "Half the questions or more", step: stage("HALF_READY") },
+    { band: "All the questions", step: stage("READY") },
+  ].map(({ band, step }) => ({
+    band,
+    learners: step?.learners ?? null,
+    share: started && step?.learners != null ? step.learners / started : null,
+    partial: Boolean(step?.suppressed),
+  }));
   const rates = data.questions.map((q) => q.masteryRate);
   const mastery = MASTERY_BANDS.map((band, i) => ({
     band,
@@ -45,25 +54,46 @@ function distributions(figures: Figures) {
 export function distributionCsv(figures: Figures): CsvRow[] {
   const { readiness, mastery, heldBackQuestions } = distributions(figures);
   return [
-    ...readiness.map((r) => ({ section: "readiness", item: r.band, measure: "learners", value: r.learners })),
+    ...readiness.flatMap((r) => [
+      {
+        section: "readiness",
+        item: `mastered ${r.band.toLowerCase()}`,
+        measure: "learners",
+        value: r.learners,
+      },
+      {
+        section: "readiness",
+        item: `mastered ${r.band.toLowerCase()}`,
+        measure: "share of started",
+        value: r.share,
+      },
+    ]),
     ...mastery.map((m) => ({ section: "mastery", item: m.band, measure: "questions", value: m.questions })),
     { section: "mastery", item: "mastery rate held back", measure: "questions", value: heldBackQuestions },
   ];
 }
 
-function bars(categories: string[], values: (number | null)[], name: string, color: string) {
+function bars(categories: string[], values: (number | null)[], color: string, percent: boolean) {
+  // the chart's own words are short; the table and the note say why a figure is held back
+  const format = (value: number) => (percent ? `${Math.round(value * 100)}%` : String(value));
   return {
     color: [color],
-    grid: { left: 8, right: 32, top: 8, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: "axis" },
-    xAxis: { type: "value", name, minInterval: 1 },
+    xAxis: percent
+      ? { type: "value", max: 1, axisLabel: { formatter: format } }
+      : { type: "value", minInterval: 1 },
     yAxis: { type: "category", inverse: true, data: categories, axisLabel: { color: "#111827" } },
     series: [
       {
         type: "bar",
-        name,
         data: values.map((value) => value ?? "-"),
-        label: { show: true, position: "right", color: "#111827" },
+        label: {
+          show: true,
+          position: "right",
+          color: "#111827",
+          formatter: ({ value }: { value: number }) => format(value),
+        },
       },
     ],
   };
@@ -75,10 +105,10 @@ export function DistributionSection({ figures }: { figures: Figures }) {
   const readinessOption = useMemo(
     () =>
       bars(
-        readiness.map((r) => `${r.band}: ${shownCount(r.learners)}`),
-        readiness.map((r) => r.learners),
-        "learners",
+        readiness.map((r) => `${r.band}${r.share === null ? ": held back" : ""}`),
+        readiness.map((r) => r.share),
         COLORS.primary,
+        true,
       ),
     [readiness],
   );
@@ -87,8 +117,8 @@ export function DistributionSection({ figures }: { figures: Figures }) {
       bars(
         mastery.map((m) => `${m.band} mastered`),
         mastery.map((m) => m.questions),
-        "questions",
         COLORS.secondary,
+        false,
       ),
     [mastery],
   );
@@ -97,19 +127,30 @@ export function DistributionSection({ figures }: { figures: Figures }) {
       <h2 id="distribution-heading">Readiness and mastery</h2>
       <div className="two-up">
         <figure>
-          <figcaption>Learners by readiness</figcaption>
+          <figcaption>Learners who started the role and mastered…</figcaption>
           <Chart
             option={readinessOption}
-            height={200}
-            label={`Learners by readiness: ${readiness.map((r) => `${r.band} ${shownCount(r.learners)}`).join(", ")}.`}
+            height={140}
+            label={`Readiness: ${readiness.map((r) => `${r.band.toLowerCase()} mastered ${shownShare(r.share)}`).join(", ")} of the learners who started.`}
           />
           <table>
-            <caption>Learners by readiness</caption>
+            <caption>Readiness of the learners who started</caption>
+            <thead>
+              <tr>
+                <th scope="col">Mastered</th>
+                <th scope="col">Learners</th>
+                <th scope="col">Share</th>
+              </tr>
+            </thead>
             <tbody>
               {readiness.map((r) => (
                 <tr key={r.band}>
                   <th scope="row">{r.band}</th>
-                  <td className={r.learners === null ? "held-back" : "number"}>{shownCount(r.learners)}</td>
+                  <td className={r.learners === null ? "held-back" : "number"}>
+                    {shownCount(r.learners)}
+                    {r.learners !== null && r.partial && " (some weeks held back)"}
+                  </td>
+                  <td className={r.share === null ? "held-back" : "number"}>{shownShare(r.share)}</td>
                 </tr>
               ))}
             </tbody>

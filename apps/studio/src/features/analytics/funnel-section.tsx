@@ -17,7 +17,7 @@ const FunnelFields = graphql(`
   }
 `);
 
-export const STAGE_LABELS: Record<FunnelStage, string> = {
+const STAGE_LABELS: Record<FunnelStage, string> = {
   STARTED: "Started",
   PRACTISING: "Practising",
   HALF_READY: "Half ready",
@@ -51,12 +51,15 @@ export function funnelCsv(figures: Figures): CsvRow[] {
 export function FunnelSection({ figures }: { figures: Figures }) {
   const data = getFragmentData(FunnelFields, figures);
   const option = useMemo(() => {
-    const categories = data.funnel.map((step) => `${STAGE_LABELS[step.stage]}: ${shownCount(step.learners)}`);
+    // the chart's own words are short; the note and the table say why a figure is held back
+    const categories = data.funnel.map(
+      (step) => `${STAGE_LABELS[step.stage]}: ${step.learners === null ? "held back" : step.learners}`,
+    );
     return {
       color: [COLORS.primary],
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: "axis" },
-      xAxis: { type: "value", name: "learners", minInterval: 1 },
+      xAxis: { type: "value", minInterval: 1 },
       yAxis: { type: "category", inverse: true, data: categories, axisLabel: { color: "#111827" } },
       series: [
         {
@@ -87,7 +90,9 @@ export function FunnelSection({ figures }: { figures: Figures }) {
         height={200}
         label={`Practice funnel: ${data.funnel.map((s) => `${STAGE_LABELS[s.stage]} ${shownCount(s.learners)}`).join(", ")}.`}
       />
-      {shown.length < data.funnel.length && <p className="held-back-note">Stages without a bar are {HELD_BACK}.</p>}
+      {shown.length < data.funnel.length && (
+        <p className="held-back-note">Stages without a bar are {HELD_BACK}.</p>
+      )}
       <table>
         <caption>Learners at each stage</caption>
         <thead>

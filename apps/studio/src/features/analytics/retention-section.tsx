@@ -48,11 +48,18 @@ export function RetentionSection({ figures }: { figures: Figures }) {
         else shown.push([x, y, value]);
       }),
     );
-    const labels = cohorts.map((cohort) => `${cohort.cohortStart} (${shownCount(cohort.learners).replace(HELD_BACK, "held back")})`);
+    const labels = cohorts.map(
+      (cohort) => `${cohort.cohortStart} (${shownCount(cohort.learners).replace(HELD_BACK, "held back")})`,
+    );
     return {
       grid: { left: 8, right: 8, top: 8, bottom: 64, containLabel: true },
       tooltip: { position: "top" },
-      xAxis: { type: "category", data: COLUMNS.map((c) => c.label), position: "top", axisLabel: { color: "#111827" } },
+      xAxis: {
+        type: "category",
+        data: COLUMNS.map((c) => c.label),
+        position: "top",
+        axisLabel: { color: "#111827" },
+      },
       yAxis: { type: "category", data: labels, inverse: true, axisLabel: { color: "#111827" } },
       visualMap: {
         seriesIndex: 0,
@@ -91,7 +98,10 @@ export function RetentionSection({ figures }: { figures: Figures }) {
       ],
     };
   }, [cohorts]);
-  const heldBackCells = cohorts.reduce((n, c) => n + COLUMNS.filter((column) => c[column.key] === null).length, 0);
+  const heldBackCells = cohorts.reduce(
+    (n, c) => n + COLUMNS.filter((column) => c[column.key] === null).length,
+    0,
+  );
   return (
     <section aria-labelledby="retention-heading" className="panel">
       <h2 id="retention-heading">Retention by weekly cohort (all roles)</h2>
@@ -122,7 +132,9 @@ export function RetentionSection({ figures }: { figures: Figures }) {
             {cohorts.map((cohort) => (
               <tr key={cohort.cohortStart}>
                 <th scope="row">{cohort.cohortStart}</th>
-                <td className={cohort.learners === null ? "held-back" : "number"}>{shownCount(cohort.learners)}</td>
+                <td className={cohort.learners === null ? "held-back" : "number"}>
+                  {shownCount(cohort.learners)}
+                </td>
                 {COLUMNS.map((column) => (
                   <td key={column.key} className={cohort[column.key] === null ? "held-back" : "number"}>
                     {shownShare(cohort[column.key])}

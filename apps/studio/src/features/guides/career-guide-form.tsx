@@ -87,7 +87,12 @@ export function CareerGuideForm({ roleId, roleSlug, roleTitle, reread, ...props 
             onChange={(value) => set("slug", value)}
             error={errors.slug}
           />
-          <TextField label="Title" value={draft.title} onChange={(v) => set("title", v)} error={errors.title} />
+          <TextField
+            label="Title"
+            value={draft.title}
+            onChange={(v) => set("title", v)}
+            error={errors.title}
+          />
           <TextField
             label="Summary"
             value={draft.summary}

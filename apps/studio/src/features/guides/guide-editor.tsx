@@ -53,11 +53,10 @@ const ArchiveGuide = graphql(`
   }
 `);
 
-
 const NO_PROBLEMS: WriteProblems = { fields: {}, staleVersion: null, other: [] };
 
 /** A guide as the page read it: its values, status and version; null when it does not exist yet. */
-export interface GuideState<T> {
+interface GuideState<T> {
   values: T;
   status: ContentStatus;
   version: number;

@@ -114,13 +114,16 @@ export function LearningPathPage({ renderAudit }: LearningPathPageProps) {
             labels={LABELS}
             describe={(key, value) =>
               key === "roleIds"
-                ? (value as string[]).map((id, i) => `${i + 1}. ${titles.get(id) ?? id}`).join("\n") || "(none)"
+                ? (value as string[]).map((id, i) => `${i + 1}. ${titles.get(id) ?? id}`).join("\n") ||
+                  "(none)"
                 : String(value) || "(empty)"
             }
             isShown={(field) => Object.keys(LABELS).includes(field.split(".")[0])}
             reread={() => refetch()}
             upsert={async (values, expectedVersion) => {
-              const { data: written } = await upsert({ variables: { input: { ...values, expectedVersion } } });
+              const { data: written } = await upsert({
+                variables: { input: { ...values, expectedVersion } },
+              });
               const saved = getFragmentData(LearningPathFields, written!.upsertLearningPath.learningPath);
               if (isNew) await navigate(`/learning-paths/${saved.slug}`, { replace: true });
               return saved.version;

@@ -14,6 +14,11 @@ interface ListFieldProps<T> {
   renderItem: (item: T, update: (item: T) => void, itemPath: string, label: string) => ReactNode;
 }
 
+/** A name inside a sentence: "Preparation tip" → "preparation tip", "FAQ" stays. */
+function inSentence(name: string): string {
+  return name === name.toUpperCase() ? name : name.charAt(0).toLowerCase() + name.slice(1);
+}
+
 /** An ordered list of items, each removable, with one more at the end; the API's errors beside each. */
 function ListField<T>(props: ListFieldProps<T>) {
   const { legend, itemName, path, items, onChange, errors } = props;
@@ -30,7 +35,7 @@ function ListField<T>(props: ListFieldProps<T>) {
             <button
               type="button"
               className="secondary small"
-              aria-label={`Remove ${itemName.toLowerCase()} ${i + 1}`}
+              aria-label={`Remove ${inSentence(itemName)} ${i + 1}`}
               onClick={() => onChange(items.filter((_, j) => j !== i))}
             >
               Remove
@@ -39,7 +44,7 @@ function ListField<T>(props: ListFieldProps<T>) {
         ))}
       </ol>
       <button type="button" className="secondary small" onClick={() => onChange([...items, props.empty])}>
-        Add {itemName.toLowerCase()}
+        Add {inSentence(itemName)}
       </button>
     </fieldset>
   );

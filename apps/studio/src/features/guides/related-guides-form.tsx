@@ -56,7 +56,7 @@ export function RelatedGuidesForm({ roleId, choices, reread, ...props }: Related
       empty={{ relatedRoleIds: [] }}
       labels={{ relatedRoleIds: "Related guides" }}
       describe={(_, value) =>
-        (value as string[]).map((id, i) => `${i + 1}. ${titles.get(id) ?? id}`).join("\n") || "(none)"
+        value.map((id, i) => `${i + 1}. ${titles.get(id) ?? id}`).join("\n") || "(none)"
       }
       isShown={(field) => field.split(".")[0] === "relatedRoleIds"}
       reread={reread}

@@ -63,11 +63,16 @@ export function RoleGuidesPage({ renderAudit }: RoleGuidesPageProps) {
           <h1>Guides of {role.title}</h1>
           {role.status !== "PUBLISHED" && (
             <p className="notice-box">
-              This role is not published: its guides can be written once it is (they point at published
-              roles only).
+              This role is not published: its guides can be written once it is (they point at published roles
+              only).
             </p>
           )}
-          <InterviewGuideForm key={`guide-${role.id}`} roleId={role.id} guide={role.guide ?? null} reread={reread} />
+          <InterviewGuideForm
+            key={`guide-${role.id}`}
+            roleId={role.id}
+            guide={role.guide ?? null}
+            reread={reread}
+          />
           <RelatedGuidesForm
             key={`related-${role.id}`}
             roleId={role.id}

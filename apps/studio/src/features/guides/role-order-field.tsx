@@ -38,7 +38,12 @@ export function RoleOrderField({ legend, path, ids, choices, onChange, errors }:
             <span>{titles.get(id) ?? `A role that is not published (${id})`}</span>
             {errors[`${path}.${i}`] && <span className="field-error"> {errors[`${path}.${i}`]}</span>}
             <span className="row-actions">
-              <button type="button" className="secondary small" disabled={i === 0} onClick={() => swap(i, i - 1)}>
+              <button
+                type="button"
+                className="secondary small"
+                disabled={i === 0}
+                onClick={() => swap(i, i - 1)}
+              >
                 Move up
               </button>
               <button

@@ -53,8 +53,8 @@ export function ImportPage() {
         <section aria-labelledby="problems-heading" className="problems">
           <div role="alert">
             <h2 id="problems-heading">
-              {checked.file}: {checked.problems.length} {checked.problems.length === 1 ? "problem" : "problems"},
-              nothing can be imported
+              {checked.file}: {checked.problems.length}{" "}
+              {checked.problems.length === 1 ? "problem" : "problems"}, nothing can be imported
             </h2>
           </div>
           <ul aria-label="Problems">

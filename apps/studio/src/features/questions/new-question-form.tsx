@@ -54,7 +54,12 @@ export function NewQuestionForm({ roleId }: { roleId: string }) {
   return (
     <section aria-labelledby="new-question-heading">
       <h2 id="new-question-heading">New question</h2>
-      <form className="stack narrow" onSubmit={(event) => void submit(event)} noValidate aria-label="New question">
+      <form
+        className="stack narrow"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+        aria-label="New question"
+      >
         <FormMessages problems={unplacedProblems(problems, isQuestionField)} notice={notice} />
         <QuestionFields
           values={values}

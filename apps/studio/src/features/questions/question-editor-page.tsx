@@ -42,7 +42,8 @@ export function QuestionEditorPage({ renderAudit }: QuestionEditorPageProps) {
   const role = data?.role;
   const question = role?.questions.edges.find((edge) => edge.node.id === id)?.node;
   useEffect(() => {
-    if (role && question) document.title = `Question ${question.position} · ${role.title} · careergraph studio`;
+    if (role && question)
+      document.title = `Question ${question.position} · ${role.title} · careergraph studio`;
   }, [role, question]);
   return (
     <PageState loading={loading && !data} error={error}>

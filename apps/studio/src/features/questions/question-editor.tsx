@@ -82,9 +82,13 @@ function versioned(question: QuestionEditorFragment): Versioned<QuestionValues> 
 
 /** The changed fields as `UpdateQuestionInput` names them. */
 function changesOf(values: QuestionValues, keys: (keyof QuestionValues)[]) {
-  return Object.fromEntries(
-    keys.map((key) => (key === "topics" ? ["topicSlugs", topicSlugsOf(values.topics)] : [key, values[key]])),
-  );
+  const changed = (key: keyof QuestionValues) => keys.includes(key);
+  return {
+    ...(changed("prompt") ? { prompt: values.prompt } : {}),
+    ...(changed("answerTip") ? { answerTip: values.answerTip } : {}),
+    ...(changed("type") ? { type: values.type } : {}),
+    ...(changed("topics") ? { topicSlugs: topicSlugsOf(values.topics) } : {}),
+  };
 }
 
 export interface QuestionEditorProps {

@@ -51,7 +51,9 @@ export function QuestionList(props: { role: FragmentType<typeof QuestionListFiel
   async function move(question: (typeof questions)[number], position: number) {
     setProblem(null);
     try {
-      await moveQuestion({ variables: { input: { id: question.id, expectedVersion: question.version, position } } });
+      await moveQuestion({
+        variables: { input: { id: question.id, expectedVersion: question.version, position } },
+      });
     } catch (error) {
       const problems = writeProblems(error);
       setProblem(

@@ -1,7 +1,12 @@
 import { useMutation } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
 import { useNavigate } from "react-router";
-import { getFragmentData, graphql, type FragmentType, type RoleFormFragment } from "@careergraph/client/studio";
+import {
+  getFragmentData,
+  graphql,
+  type FragmentType,
+  type RoleFormFragment,
+} from "@careergraph/client/studio";
 import { ConflictDialog } from "../../components/conflict-dialog";
 import { FormMessages } from "../../components/field";
 import { StatusBadge } from "../../components/status-badge";
@@ -56,7 +61,10 @@ const NO_PROBLEMS: WriteProblems = { fields: {}, staleVersion: null, other: [] }
 const LABELS: Record<keyof RoleValues, string> = { slug: "Slug", title: "Title", summary: "Summary" };
 
 function versioned(role: RoleFormFragment): Versioned<RoleValues> {
-  return { values: { slug: role.slug, title: role.title, summary: role.summary ?? "" }, version: role.version };
+  return {
+    values: { slug: role.slug, title: role.title, summary: role.summary ?? "" },
+    version: role.version,
+  };
 }
 
 export interface RoleFormProps {
@@ -132,8 +140,7 @@ export function RoleForm(props: RoleFormProps) {
   return (
     <form className="stack narrow" onSubmit={submit} noValidate aria-label="Role">
       <p className="meta">
-        <StatusBadge status={role.status} /> Version {role.version} · {role.questionCount} published
-        questions
+        <StatusBadge status={role.status} /> Version {role.version} · {role.questionCount} published questions
       </p>
       <FormMessages
         problems={unplacedProblems(problems, (field) => (ROLE_FIELDS as readonly string[]).includes(field))}
@@ -145,11 +152,7 @@ export function RoleForm(props: RoleFormProps) {
           {role.status === "PUBLISHED" ? "Save" : "Save draft"}
         </button>
         {role.status !== "PUBLISHED" && (
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => void changeStatus("publish")}
-          >
+          <button type="button" disabled={busy} onClick={() => void changeStatus("publish")}>
             Publish
           </button>
         )}

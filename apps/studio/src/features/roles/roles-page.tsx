@@ -79,9 +79,7 @@ export function RolesPage() {
         {roles && (
           <>
             <table className="list">
-              <caption>
-                {roles.totalCount} roles, drafts and archived ones included, by slug
-              </caption>
+              <caption>{roles.totalCount} roles, drafts and archived ones included, by slug</caption>
               <thead>
                 <tr>
                   <th scope="col">Title</th>
