@@ -102,6 +102,7 @@ function bars(categories: string[], values: (number | null)[], color: string, pe
 /** The distribution of readiness (learners) and of mastery (questions by the share who mastered them). */
 export function DistributionSection({ figures }: { figures: Figures }) {
   const { readiness, mastery, heldBackQuestions } = useMemo(() => distributions(figures), [figures]);
+  const shownQuestions = mastery.reduce((sum, band) => sum + band.questions, 0);
   const readinessOption = useMemo(
     () =>
       bars(
@@ -158,15 +159,19 @@ export function DistributionSection({ figures }: { figures: Figures }) {
         </figure>
         <figure>
           <figcaption>Questions by the share of their learners who mastered them</figcaption>
-          <Chart
-            option={masteryOption}
-            height={200}
-            label={`Questions by mastery rate: ${mastery.map((m) => `${m.band} ${m.questions}`).join(", ")}; ${heldBackQuestions} held back.`}
-          />
+          {shownQuestions > 0 ? (
+            <Chart
+              option={masteryOption}
+              height={200}
+              label={`Questions by mastery rate: ${mastery.map((m) => `${m.band} ${m.questions}`).join(", ")}; ${heldBackQuestions} held back.`}
+            />
+          ) : null}
           <p className={heldBackQuestions > 0 ? "held-back-note" : undefined}>
-            {heldBackQuestions > 0
-              ? `The mastery rate of ${heldBackQuestions} questions is ${HELD_BACK}; they are not counted above.`
-              : "Every question's mastery rate is shown."}
+            {shownQuestions === 0
+              ? `The mastery rate of every question (${heldBackQuestions}) is ${HELD_BACK} for this range.`
+              : heldBackQuestions > 0
+                ? `The mastery rate of ${heldBackQuestions} questions is ${HELD_BACK}; they are not counted above.`
+                : "Every question's mastery rate is shown."}
           </p>
         </figure>
       </div>
