@@ -1,11 +1,11 @@
 import { useMutation } from "@apollo/client/react";
-import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import { getFragmentData, graphql, type ContentStatus, type GuideKind } from "@careergraph/client/studio";
 import { ConflictDialog } from "../../components/conflict-dialog";
 import { FormMessages } from "../../components/field";
 import { StatusBadge } from "../../components/status-badge";
-import { unplacedProblems, writeProblems, type WriteProblems } from "../../lib/api-errors";
-import { useVersionedDraft, type Versioned } from "../../lib/versioned-draft";
+import { unplacedProblems } from "../../lib/api-errors";
+import { useVersionedForm } from "../../lib/versioned-form";
 
 /** What a status change answers, whichever kind of guide it changed. */
 const GuideStatusFields = graphql(`
@@ -53,8 +53,6 @@ const ArchiveGuide = graphql(`
   }
 `);
 
-const NO_PROBLEMS: WriteProblems = { fields: {}, staleVersion: null, other: [] };
-
 /** A guide as the page read it: its values, status and version; null when it does not exist yet. */
 interface GuideState<T> {
   values: T;
@@ -96,69 +94,32 @@ export interface GuideEditorProps<T extends object> {
 export function GuideEditor<T extends object>(props: GuideEditorProps<T>) {
   const { guide, kind, guideId } = props;
   const headingId = useId();
-  // version 0: the guide does not exist yet; its first save creates it
-  const editor = useVersionedDraft<T>(guide ?? { values: props.empty, version: 0 });
-  const [problems, setProblems] = useState(NO_PROBLEMS);
-  const [notice, setNotice] = useState("");
   const options = { refetchQueries: "active" as const, awaitRefetchQueries: true };
-  const [publishGuide, publishing] = useMutation(PublishGuide, options);
-  const [archiveGuide, archiving] = useMutation(ArchiveGuide, options);
-  const [saving, setSaving] = useState(false);
-  const busy = saving || publishing.loading || archiving.loading;
-
-  async function failed(error: unknown) {
-    const found = writeProblems(error);
-    if (found.staleVersion !== null) {
-      await props.reread();
-      editor.openConflict();
-    } else setProblems(found);
-  }
-
-  async function save(from: Versioned<T>, values: T): Promise<number | null> {
-    setProblems(NO_PROBLEMS);
-    setNotice("");
-    setSaving(true);
-    try {
-      const version = await props.upsert(values, from.version === 0 ? null : from.version);
-      editor.saved({ values, version });
-      setNotice(`Saved: version ${version}.`);
-      return version;
-    } catch (error) {
-      await failed(error);
-      return null;
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  async function changeStatus(change: "publish" | "archive") {
-    const unsaved = editor.changed.length > 0 || editor.base.version === 0;
-    const version = unsaved ? await save(editor.base, editor.draft) : editor.base.version;
-    if (version === null) return;
-    try {
+  const [publishGuide] = useMutation(PublishGuide, options);
+  const [archiveGuide] = useMutation(ArchiveGuide, options);
+  // version 0: the guide does not exist yet, and its first save creates it
+  const form = useVersionedForm<T>(guide ?? { values: props.empty, version: 0 }, {
+    reread: props.reread,
+    mustWrite: (from) => from.version === 0,
+    write: async (from, values) => ({
+      values,
+      version: await props.upsert(values, from.version === 0 ? null : from.version),
+    }),
+    changeStatus: async (change, version) => {
       const variables = { input: { kind, id: guideId, expectedVersion: version } };
       const result =
         change === "publish"
           ? (await publishGuide({ variables })).data?.publishGuide.guide
           : (await archiveGuide({ variables })).data?.archiveGuide.guide;
-      const next = result ? getFragmentData(GuideStatusFields, result).version : version;
-      editor.saved({ values: editor.draft, version: next });
-      setNotice(`${change === "publish" ? "Published" : "Archived"}: version ${next}.`);
-    } catch (error) {
-      await failed(error);
-    }
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void save(editor.base, editor.draft);
-  }
+      return getFragmentData(GuideStatusFields, result!).version;
+    },
+  });
 
   const status = guide?.status;
   return (
     <section aria-labelledby={headingId} className="guide-editor">
       <h2 id={headingId}>{props.heading}</h2>
-      <form className="stack" onSubmit={submit} noValidate aria-labelledby={headingId}>
+      <form className="stack" onSubmit={form.submit} noValidate aria-labelledby={headingId}>
         <p className="meta">
           {guide && status ? (
             <>
@@ -168,43 +129,35 @@ export function GuideEditor<T extends object>(props: GuideEditorProps<T>) {
             "Not written yet: saving creates it as a draft."
           )}
         </p>
-        <FormMessages problems={unplacedProblems(problems, props.isShown)} notice={notice} />
-        {props.renderFields(editor.draft, editor.set, problems.fields)}
+        <FormMessages problems={unplacedProblems(form.problems, props.isShown)} notice={form.notice} />
+        {props.renderFields(form.draft, form.set, form.problems.fields)}
         <div className="actions">
-          <button type="submit" disabled={busy}>
+          <button type="submit" disabled={form.busy}>
             {status === "PUBLISHED" ? "Save" : "Save draft"}
           </button>
           {status !== "PUBLISHED" && (
-            <button type="button" disabled={busy} onClick={() => void changeStatus("publish")}>
+            <button type="button" disabled={form.busy} onClick={form.publish}>
               Publish
             </button>
           )}
           {guide && status !== "ARCHIVED" && (
-            <button
-              type="button"
-              className="secondary"
-              disabled={busy}
-              onClick={() => void changeStatus("archive")}
-            >
+            <button type="button" className="secondary" disabled={form.busy} onClick={form.archive}>
               Archive
             </button>
           )}
         </div>
         <ConflictDialog
-          open={editor.conflict}
+          open={form.conflict.open}
           what={props.what}
           currentVersion={guide?.version ?? 0}
-          rows={editor.conflictFields().map(({ key, current, mine }) => ({
+          rows={form.conflict.fields.map(({ key, current, mine }) => ({
             label: props.labels[key],
             current: props.describe(key, current),
             mine: props.describe(key, mine),
           }))}
-          onReload={editor.reload}
-          onApplyAgain={() => {
-            const { from, values } = editor.rebase();
-            void save(from, values);
-          }}
-          onClose={editor.closeConflict}
+          onReload={form.conflict.reload}
+          onApplyAgain={form.conflict.applyAgain}
+          onClose={form.conflict.close}
         />
       </form>
     </section>

@@ -1,5 +1,4 @@
 import { useMutation } from "@apollo/client/react";
-import { useState, type FormEvent } from "react";
 import {
   getFragmentData,
   graphql,
@@ -9,8 +8,9 @@ import {
 import { ConflictDialog } from "../../components/conflict-dialog";
 import { FormMessages } from "../../components/field";
 import { StatusBadge } from "../../components/status-badge";
-import { unplacedProblems, writeProblems, type WriteProblems } from "../../lib/api-errors";
-import { changedKeys, useVersionedDraft, type Versioned } from "../../lib/versioned-draft";
+import { unplacedProblems } from "../../lib/api-errors";
+import { changedKeys, type Versioned } from "../../lib/versioned-draft";
+import { useVersionedForm } from "../../lib/versioned-form";
 import {
   isQuestionField,
   QUESTION_LABELS,
@@ -66,8 +66,6 @@ const ArchiveQuestion = graphql(`
   }
 `);
 
-const NO_PROBLEMS: WriteProblems = { fields: {}, staleVersion: null, other: [] };
-
 function versioned(question: QuestionEditorFragment): Versioned<QuestionValues> {
   return {
     values: {
@@ -100,106 +98,63 @@ export interface QuestionEditorProps {
 /** One question's Prompt, Answer tip, Type and Topics, saved at the version the editor read. */
 export function QuestionEditor(props: QuestionEditorProps) {
   const question = getFragmentData(QuestionEditorFields, props.question);
-  const editor = useVersionedDraft(versioned(question));
-  const [problems, setProblems] = useState(NO_PROBLEMS);
-  const [notice, setNotice] = useState("");
   const options = { refetchQueries: "active" as const };
-  const [updateQuestion, update] = useMutation(UpdateQuestion, options);
-  const [publishQuestion, publishing] = useMutation(PublishQuestion, options);
-  const [archiveQuestion, archiving] = useMutation(ArchiveQuestion, options);
-  const busy = update.loading || publishing.loading || archiving.loading;
-
-  async function failed(error: unknown) {
-    const found = writeProblems(error);
-    if (found.staleVersion !== null) {
-      await props.reread();
-      editor.openConflict();
-    } else setProblems(found);
-  }
-
-  async function save(from: Versioned<QuestionValues>, values: QuestionValues): Promise<number | null> {
-    setProblems(NO_PROBLEMS);
-    setNotice("");
-    const keys = changedKeys(from.values, values);
-    if (keys.length === 0) return from.version;
-    try {
+  const [updateQuestion] = useMutation(UpdateQuestion, options);
+  const [publishQuestion] = useMutation(PublishQuestion, options);
+  const [archiveQuestion] = useMutation(ArchiveQuestion, options);
+  const form = useVersionedForm(versioned(question), {
+    reread: props.reread,
+    write: async (from, values) => {
+      const changes = changesOf(values, changedKeys(from.values, values));
       const { data } = await updateQuestion({
-        variables: { input: { id: question.id, expectedVersion: from.version, ...changesOf(values, keys) } },
+        variables: { input: { id: question.id, expectedVersion: from.version, ...changes } },
       });
-      const saved = getFragmentData(QuestionEditorFields, data!.updateQuestion.question);
-      editor.saved(versioned(saved));
-      setNotice(`Saved: version ${saved.version}.`);
-      return saved.version;
-    } catch (error) {
-      await failed(error);
-      return null;
-    }
-  }
-
-  async function changeStatus(change: "publish" | "archive") {
-    const version = await save(editor.base, editor.draft);
-    if (version === null) return;
-    try {
+      return versioned(getFragmentData(QuestionEditorFields, data!.updateQuestion.question));
+    },
+    changeStatus: async (change, version) => {
       const variables = { input: { id: question.id, expectedVersion: version } };
       const payload =
         change === "publish"
           ? (await publishQuestion({ variables })).data?.publishQuestion
           : (await archiveQuestion({ variables })).data?.archiveQuestion;
-      const changed = getFragmentData(QuestionEditorFields, payload!.question);
-      editor.saved(versioned(changed));
-      setNotice(`${change === "publish" ? "Published" : "Archived"}: version ${changed.version}.`);
-    } catch (error) {
-      await failed(error);
-    }
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void save(editor.base, editor.draft);
-  }
+      return getFragmentData(QuestionEditorFields, payload!.question).version;
+    },
+  });
 
   return (
-    <form className="stack narrow" onSubmit={submit} noValidate aria-label="Question">
+    <form className="stack narrow" onSubmit={form.submit} noValidate aria-label="Question">
       <p className="meta">
         <StatusBadge status={question.status} /> Position {question.position} · version {question.version}
       </p>
-      <FormMessages problems={unplacedProblems(problems, isQuestionField)} notice={notice} />
-      <QuestionFields values={editor.draft} onChange={editor.set} errors={problems.fields} />
+      <FormMessages problems={unplacedProblems(form.problems, isQuestionField)} notice={form.notice} />
+      <QuestionFields values={form.draft} onChange={form.set} errors={form.problems.fields} />
       <div className="actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={form.busy}>
           {question.status === "PUBLISHED" ? "Save" : "Save draft"}
         </button>
         {question.status !== "PUBLISHED" && (
-          <button type="button" disabled={busy} onClick={() => void changeStatus("publish")}>
+          <button type="button" disabled={form.busy} onClick={form.publish}>
             Publish
           </button>
         )}
         {question.status !== "ARCHIVED" && (
-          <button
-            type="button"
-            className="secondary"
-            disabled={busy}
-            onClick={() => void changeStatus("archive")}
-          >
+          <button type="button" className="secondary" disabled={form.busy} onClick={form.archive}>
             Archive
           </button>
         )}
       </div>
       <ConflictDialog
-        open={editor.conflict}
+        open={form.conflict.open}
         what="question"
         currentVersion={question.version}
-        rows={editor.conflictFields().map(({ key, current, mine }) => ({
+        rows={form.conflict.fields.map(({ key, current, mine }) => ({
           label: QUESTION_LABELS[key],
           current,
           mine,
         }))}
-        onReload={editor.reload}
-        onApplyAgain={() => {
-          const { from, values } = editor.rebase();
-          void save(from, values);
-        }}
-        onClose={editor.closeConflict}
+        onReload={form.conflict.reload}
+        onApplyAgain={form.conflict.applyAgain}
+        onClose={form.conflict.close}
       />
     </form>
   );
