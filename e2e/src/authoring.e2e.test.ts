@@ -156,6 +156,22 @@ describe("the draft lifecycle", () => {
     expect((await as(null, READ)).body.data).toEqual({ role: null });
     expect(errorCodes(await as(["LEARNER"], READ, { status: ["DRAFT"] }))).toEqual(["FORBIDDEN"]);
     expect(errorCodes(await as(null, READ, { status: ["DRAFT"] }))).toEqual(["UNAUTHENTICATED"]);
+    const LIST = `query($status: [ContentStatus!]) { roles(first: 100, status: $status) {
+      totalCount edges { node { slug status version } } } }`;
+    type RoleList = { roles: { totalCount: number; edges: { node: { slug: string; status: string } }[] } };
+    const slugsIn = (list: RoleList) => list.roles.edges.map((edge) => edge.node.slug);
+    expect(slugsIn((await as<RoleList>(null, LIST)).body.data!)).not.toContain("draft-lifecycle");
+    const drafts = (await as<RoleList>(EDITOR, LIST, { status: ["DRAFT"] })).body.data!;
+    expect(drafts.roles.edges).toContainEqual({
+      node: { slug: "draft-lifecycle", status: "DRAFT", version: 1 },
+    });
+    expect(drafts.roles.edges.every((edge) => edge.node.status === "DRAFT")).toBe(true);
+    expect(drafts.roles.totalCount).toBe(drafts.roles.edges.length);
+    const everything = (await as<RoleList>(EDITOR, LIST, { status: ["DRAFT", "PUBLISHED"] })).body.data!;
+    expect(slugsIn(everything)).toEqual([...slugsIn(everything)].sort());
+    expect(slugsIn(everything)).toEqual(expect.arrayContaining(["backend-developer", "draft-lifecycle"]));
+    expect(errorCodes(await as(["LEARNER"], LIST, { status: ["DRAFT"] }))).toEqual(["FORBIDDEN"]);
+    expect(errorCodes(await as(null, LIST, { status: ["DRAFT"] }))).toEqual(["UNAUTHENTICATED"]);
 
     const question = await createQuestion(role.id, 1);
     expect(question).toMatchObject({ status: "DRAFT", position: 1, version: 1 });

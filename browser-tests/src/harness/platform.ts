@@ -9,6 +9,8 @@ export interface Platform {
   app: StaticApp;
   /** An address of the app, e.g. `url("/roles/backend-developer")`. */
   url(path: string): string;
+  /** An address of one of the other apps `alsoServe` named, each on an origin of its own. */
+  urlOf(app: string, path: string): string;
   stop(): Promise<void>;
 }
 
@@ -16,33 +18,45 @@ export interface Platform {
  * The whole platform in this process (embedded databases, in-process cache, free ports; the gateway
  * keeps whole anonymous answers as under `npm start` and allows the apps' persisted operations only,
  * as in production) and one of `apps/`, built (with its development pages unless `mode` is
- * "production") and served from another origin than the gateway's.
+ * "production") and served from another origin than the gateway's; `alsoServe` names other apps
+ * to build and serve beside it, each from an origin of its own (the studio's tests read the web app).
  */
 export async function startPlatform(
   app: string,
-  options: { env?: Record<string, string>; mode?: "test" | "production" } = {},
+  options: { env?: Record<string, string>; mode?: "test" | "production"; alsoServe?: string[] } = {},
 ): Promise<Platform> {
-  const built = buildApp(app, options.mode ?? "test");
+  const names = [app, ...(options.alsoServe ?? [])];
+  const builds = names.map((name) => buildApp(name, options.mode ?? "test"));
+  const removeBuilds = () => builds.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
   const stack = await startStack({
     env: { PERSISTED_QUERIES: "only", ...options.env },
     gatewayUrlKnown: true,
   });
-  let served: StaticApp;
+  const served = new Map<string, StaticApp>();
+  const stopServed = () => Promise.all([...served.values()].map((one) => one.stop()));
   try {
-    served = await serveStaticApp(built, stack.gatewayUrl);
+    for (const [i, name] of names.entries())
+      served.set(name, await serveStaticApp(builds[i], stack.gatewayUrl));
   } catch (error) {
+    await stopServed();
     await stack.stop();
-    rmSync(built, { recursive: true, force: true });
+    removeBuilds();
     throw error;
   }
+  const urlOf = (name: string, path: string) => {
+    const one = served.get(name);
+    if (!one) throw new Error(`${name} is not served: name it in alsoServe`);
+    return new URL(path, one.origin).toString();
+  };
   return {
     stack,
-    app: served,
-    url: (path) => new URL(path, served.origin).toString(),
+    app: served.get(app)!,
+    url: (path) => urlOf(app, path),
+    urlOf,
     async stop() {
-      await served.stop();
+      await stopServed();
       await stack.stop();
-      rmSync(built, { recursive: true, force: true });
+      removeBuilds();
     },
   };
 }

@@ -17,7 +17,7 @@ const repo = resolve(root, "../..");
 const check = process.argv.includes("--check");
 
 /** The apps whose documents are generated here; each gets `src/generated/<app>/` and a subpath export. */
-const APPS = ["web"];
+const APPS = ["web", "studio"];
 
 const sha256 = (text) => createHash("sha256").update(text).digest("hex");
 

@@ -1,7 +1,8 @@
-import { batchLoad, oneRowPerKey } from "@careergraph/db";
+import { batchLoad, oneRowPerKey, type Database } from "@careergraph/db";
 import { emptyPage, isSlug, isUuid, pagesFromRows, type Page, type PagedRow } from "@careergraph/schema";
 import type { SubgraphDeps } from "@careergraph/service";
 import { catalogKeys } from "../cache-keys";
+import { ContentStatus } from "../enums";
 import { Role } from "./role.entity";
 import { selectRoles } from "./role.rows";
 
@@ -13,10 +14,16 @@ export interface RolePageKey {
   after: string | null;
 }
 
+/** A page of the roles in any of `statuses`, for editors; in the same order. */
+export interface EditorRolePageKey extends RolePageKey {
+  statuses: ContentStatus[];
+}
+
+const PUBLISHED_ONLY = [ContentStatus.PUBLISHED];
+
 /** Published roles by id, by slug, and pages of the list: what the catalog loads of roles. */
 export function roleBatches({ db, cache, config }: SubgraphDeps) {
   const ttlSeconds = config.cache.ttlSeconds;
-  const columns = db.columns(Role, "r");
 
   return {
     roleById: oneRowPerKey<string, Role>({
@@ -40,23 +47,39 @@ export function roleBatches({ db, cache, config }: SubgraphDeps) {
     rolePage: batchLoad<RolePageKey, Page<Role>>({
       missing: emptyPage(),
       validKey: (page) => page.afterSlug === null || isSlug(page.afterSlug),
-      fetch: async (pages) => {
-        // every page of the batch in one statement: the page plus one row, and the total
-        const rows: PagedRow<Role>[] = await db.dataSource.query(
-          `SELECT k.request::text AS request, t.total, p.* FROM
-             unnest($1::text[], $2::int[]) WITH ORDINALITY AS k(after_slug, row_limit, request)
-             CROSS JOIN (SELECT count(*)::int AS total FROM roles.role WHERE status = 'PUBLISHED') t
-             LEFT JOIN LATERAL (
-               SELECT ${columns} FROM roles.role r
-               WHERE r.status = 'PUBLISHED' AND (k.after_slug IS NULL OR r.slug COLLATE "C" > k.after_slug COLLATE "C")
-               ORDER BY r.slug COLLATE "C" LIMIT k.row_limit
-             ) p ON true
-           ORDER BY k.request, p.slug COLLATE "C"`,
-          [pages.map((p) => p.afterSlug), pages.map((p) => p.first + 1)],
-        );
-        return pagesFromRows(pages, rows, { kind: "role", keyOf: (role) => [role.slug] });
-      },
+      fetch: (pages) =>
+        fetchRolePages(
+          db,
+          pages.map((page) => ({ ...page, statuses: PUBLISHED_ONLY })),
+        ),
       cached: { cache, address: catalogKeys.rolePage, ttlSeconds },
     }),
+    /** Editors' pages with drafts or archived roles: never cached, always current. */
+    rolePageForEditors: batchLoad<EditorRolePageKey, Page<Role>>({
+      missing: emptyPage(),
+      validKey: (page) => page.afterSlug === null || isSlug(page.afterSlug),
+      fetch: (pages) => fetchRolePages(db, pages),
+    }),
   };
+}
+
+/** Every page of the batch in one statement: the page plus one row, and its total. */
+async function fetchRolePages(db: Database, pages: readonly EditorRolePageKey[]): Promise<Page<Role>[]> {
+  const rows: PagedRow<Role>[] = await db.dataSource.query(
+    `WITH k AS (
+       SELECT * FROM unnest($1::text[], $2::int[], $3::text[]) WITH ORDINALITY AS k(after_slug, row_limit, statuses, request)
+     )
+     SELECT k.request::text AS request,
+       (SELECT count(*) FROM roles.role c WHERE c.status::text = ANY(string_to_array(k.statuses, ',')))::int AS total,
+       p.*
+     FROM k LEFT JOIN LATERAL (
+       SELECT ${db.columns(Role, "r")} FROM roles.role r
+       WHERE r.status::text = ANY(string_to_array(k.statuses, ','))
+         AND (k.after_slug IS NULL OR r.slug COLLATE "C" > k.after_slug COLLATE "C")
+       ORDER BY r.slug COLLATE "C" LIMIT k.row_limit
+     ) p ON true
+     ORDER BY k.request, p.slug COLLATE "C"`,
+    [pages.map((p) => p.afterSlug), pages.map((p) => p.first + 1), pages.map((p) => p.statuses.join(","))],
+  );
+  return pagesFromRows(pages, rows, { kind: "role", keyOf: (role) => [role.slug] });
 }

@@ -34,16 +34,27 @@ export class RoleResolver {
   @Directive(
     '@listSize(slicingArguments: ["first"], assumedSize: 100, sizedFields: ["edges"], requireOneSlicingArgument: false)',
   )
-  @Query(() => RoleConnection, { description: "Published roles, by slug." })
+  @Query(() => RoleConnection, {
+    description: "Published roles, by slug. Editors may ask for other statuses.",
+  })
   async roles(
     @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { loaders }: RolesContext,
+    @Arg("status", () => [ContentStatus], {
+      nullable: true,
+      description: "PUBLISHED by default; drafts and archived roles are for editors who ask for them.",
+    })
+    status: ContentStatus[] | null,
+    @Ctx() context: RolesContext,
   ): Promise<RoleConnection> {
     const size = pageSize(first);
     const [afterSlug] = decodeCursor("role", after, ["string"]) ?? [null];
     if (afterSlug !== null && !isSlug(afterSlug)) throw badInput("after", "is not a cursor from this list");
-    const page = await loaders.rolePage.load({ first: size, afterSlug, after: after ?? null });
+    const statuses = statusesToRead(context, status);
+    const { loaders } = context;
+    const key = { first: size, afterSlug, after: after ?? null };
+    if (!isPublishedOnly(statuses)) return loaders.rolePageForEditors.load({ ...key, statuses });
+    const page = await loaders.rolePage.load(key);
     for (const { node } of page.edges) loaders.roleById.prime(node.id, node);
     return page;
   }

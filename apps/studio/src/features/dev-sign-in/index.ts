@@ -1,0 +1,1 @@
+export { DevSignInPage } from "./dev-sign-in-page";

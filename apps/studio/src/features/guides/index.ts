@@ -1,0 +1,3 @@
+export { RoleGuidesPage } from "./role-guides-page";
+export { LearningPathsPage } from "./learning-paths-page";
+export { LearningPathPage } from "./learning-path-page";
