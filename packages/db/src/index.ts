@@ -13,3 +13,6 @@ export { entityColumns } from "./entity-columns";
 export { migrateWithLock } from "./migrate";
 export { newestFirstPageRows } from "./newest-first-pages";
 export type { NewestFirstPageKey } from "./newest-first-pages";
+export { ReadReplicas } from "./read-replicas";
+export type { Reads, ReadReplicaOptions } from "./read-replicas";
+export { walPosition, WalHistory } from "./wal-position";

@@ -13,3 +13,4 @@ export {
   operationLabel,
 } from "./registry";
 export type { PoolStats } from "./registry";
+export { databaseReads, databaseReplicaLag, databaseReplicaUsable } from "./replica-metrics";

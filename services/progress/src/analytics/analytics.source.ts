@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { Reads } from "@careergraph/db";
 import type { Day, DayRange } from "./dates";
 
 /**
@@ -103,7 +103,7 @@ const FUNNEL = `sum(learners)::int AS started, coalesce(sum(learners) FILTER (WH
  * range, $4 the question count, $5 the fewest masters a week's days may describe.
  */
 async function roleCohortsQuery(
-  dataSource: DataSource,
+  dataSource: Reads,
   parts: RoleCohortsSql,
   params: [string, Day | null, Day | null, number, number],
 ): Promise<RoleCohorts> {
@@ -119,7 +119,7 @@ async function roleCohortsQuery(
 type RoleCohortsSql = Record<keyof RoleCohorts, string>;
 
 /** Reads the rollups: a few rows per week of the range, and per question and week. */
-export function rollupSource(dataSource: DataSource): AnalyticsSource {
+export function rollupSource(dataSource: Reads): AnalyticsSource {
   return {
     roleCohorts: (roleId, range, questionCount, minMastered) =>
       roleCohortsQuery(
@@ -179,7 +179,7 @@ const LEARNER_QUESTIONS = `SELECT user_id, question_id, min(${DAY}) AS first_day
   FROM progress.practice_event WHERE role_id = $1 GROUP BY user_id, question_id`;
 const WEEK_OF = (column: string) => `date_trunc('week', ${column})::date`;
 
-export function rawEventSource(dataSource: DataSource): AnalyticsSource {
+export function rawEventSource(dataSource: Reads): AnalyticsSource {
   return {
     roleCohorts: (roleId, range, questionCount, minMastered) =>
       roleCohortsQuery(

@@ -21,13 +21,13 @@ export function roleBatches({ db, cache, config }: SubgraphDeps) {
   return {
     roleById: oneRowPerKey<string, Role>({
       validKey: isUuid,
-      select: (ids) => selectRoles(db.dataSource, db, "id", ids, { published: true }),
+      select: (ids) => selectRoles(db.reads, db, "id", ids, { published: true }),
       keyOf: (role) => role.id,
       cached: { cache, address: catalogKeys.roleById, ttlSeconds },
     }),
     roleBySlug: oneRowPerKey<string, Role>({
       validKey: isSlug,
-      select: (slugs) => selectRoles(db.dataSource, db, "slug", slugs, { published: true }),
+      select: (slugs) => selectRoles(db.reads, db, "slug", slugs, { published: true }),
       keyOf: (role) => role.slug,
       cached: { cache, address: catalogKeys.roleBySlug, ttlSeconds },
     }),
@@ -42,7 +42,7 @@ export function roleBatches({ db, cache, config }: SubgraphDeps) {
       validKey: (page) => page.afterSlug === null || isSlug(page.afterSlug),
       fetch: async (pages) => {
         // every page of the batch in one statement: the page plus one row, and the total
-        const rows: PagedRow<Role>[] = await db.dataSource.query(
+        const rows: PagedRow<Role>[] = await db.reads.query(
           `SELECT k.request::text AS request, t.total, p.* FROM
              unnest($1::text[], $2::int[]) WITH ORDINALITY AS k(after_slug, row_limit, request)
              CROSS JOIN (SELECT count(*)::int AS total FROM roles.role WHERE status = 'PUBLISHED') t

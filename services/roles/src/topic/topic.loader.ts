@@ -10,7 +10,7 @@ export function topicBatches({ db, cache, config }: SubgraphDeps) {
     topicBySlug: oneRowPerKey<string, Topic>({
       validKey: isSlug,
       select: (slugs) =>
-        db.dataSource.query(
+        db.reads.query(
           `SELECT ${db.columns(Topic, "t")} FROM roles.topic t WHERE t.slug = ANY($1::text[])`,
           [slugs],
         ),

@@ -1,0 +1,26 @@
+import { Counter, Gauge } from "prom-client";
+import { metricsRegistry } from "./registry";
+
+/** Reads that need no writer's view, by where they ran: a replica, or the primary (none usable). */
+export const databaseReads = new Counter({
+  name: "careergraph_db_reads_total",
+  help: "Reads routed to read replicas (target=replica) or, with none usable, to the primary (target=primary)",
+  labelNames: ["schema", "target"] as const,
+  registers: [metricsRegistry],
+});
+
+/** How far behind the primary each read replica is, as this process last measured it. */
+export const databaseReplicaLag = new Gauge({
+  name: "careergraph_db_replica_lag_seconds",
+  help: "Seconds a read replica is behind the primary (its replay against the primary's sampled WAL position)",
+  labelNames: ["schema", "replica"] as const,
+  registers: [metricsRegistry],
+});
+
+/** 1 while a replica takes reads, 0 while it is skipped (down, or behind more than the bound). */
+export const databaseReplicaUsable = new Gauge({
+  name: "careergraph_db_replica_usable",
+  help: "Whether a read replica takes reads (1) or is skipped (0): down, or lagging past DATABASE_READ_MAX_LAG_SECONDS",
+  labelNames: ["schema", "replica"] as const,
+  registers: [metricsRegistry],
+});
