@@ -13,4 +13,9 @@ export {
   operationLabel,
 } from "./registry";
 export type { PoolStats } from "./registry";
-export { databaseReads, databaseReplicaLag, databaseReplicaUsable } from "./replica-metrics";
+export {
+  databaseReads,
+  databaseReplicaLag,
+  databaseReplicaUsable,
+  subgraphFetchRetries,
+} from "./replica-metrics";

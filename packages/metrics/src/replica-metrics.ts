@@ -24,3 +24,11 @@ export const databaseReplicaUsable = new Gauge({
   labelNames: ["schema", "replica"] as const,
   registers: [metricsRegistry],
 });
+
+/** Query fetches the gateway sent a second time after a connection failure (see `isConnectionFailure`). */
+export const subgraphFetchRetries = new Counter({
+  name: "careergraph_subgraph_fetch_retries_total",
+  help: "Subgraph query fetches retried once after a refused or broken connection, or a proxy's 502/503/504",
+  labelNames: ["subgraph"] as const,
+  registers: [metricsRegistry],
+});
