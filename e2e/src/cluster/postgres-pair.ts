@@ -63,6 +63,7 @@ export async function startPostgresPair(options: {
   // -R writes standby.signal and primary_conninfo: the copy starts as a streaming replica
   await runAsPostgres(`${BIN}/pg_basebackup`, [
     "-h", "127.0.0.1", "-p", String(options.primaryPort), "-U", "postgres", "-D", replicaDir, "-R", "-X", "stream",
+    "--checkpoint=fast",
   ]);
   await appendFile(join(replicaDir, "postgresql.conf"), `port = ${options.replicaPort}\n`);
   const replicaUrl = `postgres://postgres@127.0.0.1:${options.replicaPort}`;

@@ -86,8 +86,9 @@ export async function startRedisCluster(options: {
   return {
     nodes: options.ports.map((port) => `127.0.0.1:${port}`),
     async masterOf(key) {
-      const slot = Number((await cli(options.ports[0], "cluster", "keyslot", key)).trim());
-      const nodes = await cli(options.ports.find((port) => daemons.get(port)!.child.exitCode === null)!, "cluster", "nodes");
+      const live = options.ports.find((port) => daemons.get(port)!.child.exitCode === null)!;
+      const slot = Number((await cli(live, "cluster", "keyslot", key)).trim());
+      const nodes = await cli(live, "cluster", "nodes");
       for (const line of nodes.split("\n")) {
         const [, address, flags, , , , , state, ...ranges] = line.split(" ");
         if (!flags?.includes("master") || flags.includes("fail") || state !== "connected") continue;

@@ -1,7 +1,7 @@
 import type { Logger } from "@careergraph/logger";
 import type { Cache, CacheEntry, CacheGuard } from "./cache";
 import { redisCommandsOf, type RedisCommands } from "./redis-commands";
-import { connectStore, type RedisTarget } from "./redis-client";
+import { connectFailFast, connectFailFastCluster, type RedisTarget } from "./redis-client";
 
 export type RedisCacheOptions = RedisTarget & {
   /** Bound on connecting and on every command; past it the command counts as a miss. */
@@ -38,10 +38,17 @@ export async function createRedisCache(options: RedisCacheOptions): Promise<Cach
   // declared first: the handlers above may run while it connects (with nothing pending yet)
   // eslint-disable-next-line prefer-const
   let redis: RedisCommands;
-  redis = redisCommandsOf(
-    await connectStore(options, { timeoutMs, onDown: markDown, onReady: replayDeletes }),
-    timeoutMs,
-  );
+  const events = { timeoutMs, onDown: markDown, onReady: replayDeletes };
+  if ("clusterNodes" in options) {
+    const { clusterNodes } = options;
+    const [reads, invalidations] = await Promise.all([
+      connectFailFastCluster({ ...events, clusterNodes }),
+      connectFailFastCluster({ ...events, clusterNodes, onReady: undefined }),
+    ]);
+    redis = redisCommandsOf(reads, timeoutMs, invalidations);
+  } else {
+    redis = redisCommandsOf(await connectFailFast({ ...events, url: options.url }), timeoutMs);
+  }
 
   const run = async <T>(command: () => Promise<T>): Promise<T> => {
     if (!redis.isReady()) throw new Error("redis is not connected");

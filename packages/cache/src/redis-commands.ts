@@ -1,3 +1,4 @@
+import { cacheInvalidationsUnreplicated } from "@careergraph/metrics";
 import type { CacheAddress, CacheEntry, CacheGuard } from "./cache";
 import type { RedisClient, RedisClusterClient } from "./redis-client";
 
@@ -121,11 +122,19 @@ function bySlot(keys: string[]): string[][] {
   return [...groups.values()];
 }
 
+/**
+ * The cache's commands over `client`. A cluster also needs `invalidations`: a second cluster client
+ * that sends the content generation's bumps and the deletes, each followed by WAIT, on connections of
+ * their own (a WAIT holds up every command behind it on its connection, and reads must not wait).
+ */
 export function redisCommandsOf(
   client: RedisClient | RedisClusterClient,
   timeoutMs: number,
+  invalidations?: RedisClusterClient,
 ): RedisCommands {
-  return isCluster(client) ? clusterCommands(client, timeoutMs) : serverCommands(client as RedisClient);
+  if (!isCluster(client)) return serverCommands(client as RedisClient);
+  if (!invalidations) throw new Error("a Redis Cluster cache needs a second client for invalidations");
+  return clusterCommands(client, invalidations, timeoutMs);
 }
 
 export function isCluster(client: RedisClient | RedisClusterClient): client is RedisClusterClient {
@@ -156,8 +165,13 @@ function serverCommands(client: RedisClient): RedisCommands {
   };
 }
 
-function clusterCommands(cluster: RedisClusterClient, timeoutMs: number): RedisCommands {
+function clusterCommands(
+  cluster: RedisClusterClient,
+  invalidations: RedisClusterClient,
+  timeoutMs: number,
+): RedisCommands {
   const common = cluster as unknown as Common;
+  const writes = invalidations as unknown as Common;
   // a cluster MULTI goes to the master of its first key
   const batch = () => cluster.multi() as unknown as Batch;
   return {
@@ -165,11 +179,17 @@ function clusterCommands(cluster: RedisClusterClient, timeoutMs: number): RedisC
     readMany: (addresses) => readMany(common, batch, addresses),
     setMany: (entries) => setMany(batch, entries),
     guardedSet: (entries, guard) => common.eval(GUARDED_SET, guardedSetArguments(entries, guard)),
-    incr: (key) => common.incr(key),
-    del: (keys) => Promise.all(bySlot(keys).map((group) => common.del(group))),
+    incr: (key) => writes.incr(key),
+    del: (keys) => Promise.all(bySlot(keys).map((group) => writes.del(group))),
     async replicated(key) {
-      // sent on the same connection as the writes before it, so it waits for those
-      await cluster.sendCommand(key, false, ["WAIT", "1", String(timeoutMs)]);
+      // on the connection of the writes before it, so it waits for those; best effort: a master
+      // without a live replica (after a failover) still takes invalidations, unreplicated
+      const acknowledged = await invalidations.sendCommand<number>(key, false, [
+        "WAIT",
+        "1",
+        String(Math.max(1, Math.floor(timeoutMs / 2))),
+      ]);
+      if (acknowledged < 1) cacheInvalidationsUnreplicated.inc();
     },
     async deleteMatching(pattern) {
       await Promise.all(
@@ -184,8 +204,10 @@ function clusterCommands(cluster: RedisClusterClient, timeoutMs: number): RedisC
     // every master answers: a slot without one would turn its reads into misses
     ping: () => Promise.all(cluster.masters.map(async (master) => (await cluster.nodeClient(master)).ping())),
     async close() {
-      if (cluster.isOpen) await cluster.close();
-      else cluster.destroy();
+      for (const client of [cluster, invalidations]) {
+        if (client.isOpen) await client.close();
+        else client.destroy();
+      }
     },
   };
 }

@@ -18,4 +18,5 @@ export {
   databaseReplicaLag,
   databaseReplicaUsable,
   subgraphFetchRetries,
+  cacheInvalidationsUnreplicated,
 } from "./replica-metrics";

@@ -32,3 +32,10 @@ export const subgraphFetchRetries = new Counter({
   labelNames: ["subgraph"] as const,
   registers: [metricsRegistry],
 });
+
+/** Cache invalidations in Redis Cluster that no replica acknowledged within the wait (WAIT answered 0). */
+export const cacheInvalidationsUnreplicated = new Counter({
+  name: "careergraph_cache_invalidations_unreplicated_total",
+  help: "Content-cache invalidations in Redis Cluster not acknowledged by a replica in time: a failover then could lose them",
+  registers: [metricsRegistry],
+});
