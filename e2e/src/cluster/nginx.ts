@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { existsSync } from "node:fs";
+import { connect } from "node:net";
 import { run, startDaemon, waitUntil, type Daemon } from "./run-command";
 
 const NGINX = "/usr/sbin/nginx";
@@ -78,13 +79,18 @@ export async function startNginx(dir: string, balancers: Balancer[]): Promise<Da
   await writeFile(config, nginxConfig(dir, balancers));
   await run(NGINX, ["-t", "-q", "-p", dir, "-c", config]);
   const daemon = startDaemon("nginx", NGINX, ["-p", dir, "-c", config], { logFile: join(dir, "nginx.out") });
-  await waitUntil(
-    "nginx",
-    async () => {
-      await fetch(`http://127.0.0.1:${balancers[0].port}/`, { signal: AbortSignal.timeout(1000) });
-      return true;
-    },
-    10_000,
-  );
+  // a TCP connect only: a request would reach replicas not started yet and mark them failed
+  await waitUntil("nginx", () => accepts(balancers[0].port), 10_000);
   return daemon;
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
 }

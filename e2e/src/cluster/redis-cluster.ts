@@ -16,6 +16,8 @@ export interface LocalRedisCluster {
   kill(port: number): Promise<void>;
   /** Resolves once every slot is served again (`cluster_state:ok` on a live node). */
   waitHealthy(timeoutMs: number, fromPort: number): Promise<void>;
+  /** Resolves with the new master's port once a master other than `formerPort` serves `key`'s slot. */
+  waitForNewMaster(key: string, formerPort: number, timeoutMs: number): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -83,10 +85,10 @@ export async function startRedisCluster(options: {
     );
   for (const port of options.ports) await waitHealthy(20_000, port);
 
-  return {
+  const cluster: LocalRedisCluster = {
     nodes: options.ports.map((port) => `127.0.0.1:${port}`),
     async masterOf(key) {
-      const live = options.ports.find((port) => daemons.get(port)!.child.exitCode === null)!;
+      const live = options.ports.find((port) => isRunning(daemons.get(port)!))!;
       const slot = Number((await cli(live, "cluster", "keyslot", key)).trim());
       const nodes = await cli(live, "cluster", "nodes");
       for (const line of nodes.split("\n")) {
@@ -99,10 +101,25 @@ export async function startRedisCluster(options: {
       }
       throw new Error(`no master serves slot ${slot}`);
     },
+    async waitForNewMaster(key, formerPort, timeoutMs) {
+      let master = formerPort;
+      await waitUntil(
+        `a new master for ${key}`,
+        async () => {
+          master = await cluster.masterOf(key);
+          return master !== formerPort;
+        },
+        timeoutMs,
+      );
+      return master;
+    },
     kill: (port) => daemons.get(port)!.kill(),
     waitHealthy,
     async stop() {
       await Promise.all([...daemons.values()].map((daemon) => daemon.kill()));
     },
   };
+  return cluster;
 }
+
+const isRunning = (daemon: Daemon) => daemon.child.exitCode === null && daemon.child.signalCode === null;

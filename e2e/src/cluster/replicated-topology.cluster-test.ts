@@ -125,8 +125,8 @@ describe("the replicated topology", () => {
     note(`killing the Redis master of the content cache's slot (:${generationMaster}, SIGKILL)`);
     const killedAt = Date.now();
     await topology.redis.kill(generationMaster);
+    const newMaster = await topology.redis.waitForNewMaster("{cg}:content-generation", generationMaster, 30_000);
     await topology.redis.waitHealthy(30_000, survivor);
-    const newMaster = await topology.redis.masterOf("{cg}:content-generation");
     const failoverMs = Date.now() - killedAt;
     note(`Redis Cluster failed over in ${failoverMs} ms (slot now on :${newMaster})`);
     expect(newMaster).not.toBe(generationMaster);

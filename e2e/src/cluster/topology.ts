@@ -72,7 +72,8 @@ export async function startTopology(options: TopologyOptions = {}): Promise<Topo
   const started: { stop(): Promise<void> }[] = [];
   const stopAll = async () => {
     for (const item of started.reverse()) await item.stop().catch(() => undefined);
-    await rm(dir, { recursive: true, force: true });
+    // CLUSTER_KEEP_FILES=1 keeps the logs and data for a look after a failed run
+    if (process.env.CLUSTER_KEEP_FILES !== "1") await rm(dir, { recursive: true, force: true });
   };
   try {
     log(`files in ${dir}`);
@@ -95,7 +96,7 @@ export async function startTopology(options: TopologyOptions = {}): Promise<Topo
       PATH: process.env.PATH ?? "",
       NODE_ENV: "production",
       HOST: "127.0.0.1",
-      LOG_LEVEL: "warn",
+      LOG_LEVEL: process.env.CLUSTER_LOG_LEVEL ?? "warn",
       AUTH_JWT_SECRET: jwtSecret,
       ANALYTICS_PSEUDONYM_SECRET: randomBytes(24).toString("hex"),
       DATABASE_URL: postgres.primaryUrl,

@@ -167,8 +167,13 @@ export class ReadReplicas implements Reads {
     );
   }
 
+  /**
+   * Where the primary's WAL ends: the insert position, which is past every commit record written so
+   * far. (The write position, `pg_current_wal_lsn()`, can still be short of a commit that returned
+   * under `synchronous_commit = off`: a wait for it would end before the replica has that commit.)
+   */
   private async primaryPosition(): Promise<bigint> {
-    const { rows } = await this.monitor.query<{ lsn: string }>("SELECT pg_current_wal_lsn()::text AS lsn");
+    const { rows } = await this.monitor.query<{ lsn: string }>("SELECT pg_current_wal_insert_lsn()::text AS lsn");
     return walPosition(rows[0].lsn);
   }
 
