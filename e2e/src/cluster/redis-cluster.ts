@@ -12,6 +12,8 @@ export interface LocalRedisCluster {
   nodes: string[];
   /** The port of the master that holds the hash slot of `key` now. */
   masterOf(key: string): Promise<number>;
+  /** Keys matching `pattern` on every live master. */
+  countKeys(pattern: string): Promise<number>;
   /** Kills a node (SIGKILL) and answers when it died. */
   kill(port: number): Promise<void>;
   /** Resolves once every slot is served again (`cluster_state:ok` on a live node). */
@@ -112,6 +114,14 @@ export async function startRedisCluster(options: {
         timeoutMs,
       );
       return master;
+    },
+    async countKeys(pattern) {
+      let count = 0;
+      for (const port of options.ports.filter((p) => isRunning(daemons.get(p)!))) {
+        if (!(await cli(port, "role")).startsWith("master")) continue;
+        count += (await cli(port, "--scan", "--pattern", pattern)).split("\n").filter(Boolean).length;
+      }
+      return count;
     },
     kill: (port) => daemons.get(port)!.kill(),
     waitHealthy,

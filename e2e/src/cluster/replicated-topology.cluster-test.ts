@@ -72,6 +72,15 @@ async function catalogReads(server: "primary" | "replica"): Promise<number> {
   return Number(row.calls ?? 0);
 }
 
+/** Read-through cache hits a server counted, from its own `/metrics`. */
+async function cacheHits(port: number): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  return text
+    .split("\n")
+    .filter((line) => line.startsWith("careergraph_cache_lookups_total{") && line.includes('result="hit"'))
+    .reduce((sum, line) => sum + Number(line.split(" ").at(-1)), 0);
+}
+
 describe("the replicated topology", () => {
   it("reads a content edit made through one gateway at once through the other", async () => {
     // warm both gateways' caches with the page first: the edit must retire what they hold
@@ -139,6 +148,12 @@ describe("the replicated topology", () => {
     note(`catalog and guide statements during the load: primary ${primaryReads}, replica ${replicaReads}`);
     note(`recordPractice: ${practiceAttempts} attempts, ${practiceAnswers} answered`);
 
+    // the caches worked on the cluster (a key outside its slot would have made every lookup a miss)
+    const hits = await cacheHits(topology.subgraphs.roles[1].port);
+    const rateKeys = await topology.redis.countKeys("cg:rate:*");
+    note(`surviving roles replica: ${hits} cache hits; rate-limit counters in the cluster: ${rateKeys} keys`);
+    expect(hits).toBeGreaterThan(0);
+    expect(rateKeys).toBeGreaterThan(0);
     expect(result.failures).toBe(0);
     expect(result.requests).toBeGreaterThan(50);
     expect(replicaReads).toBeGreaterThan(0);
