@@ -1,5 +1,5 @@
 import { isPublishedOnly } from "@careergraph/authoring";
-import { batchLoad, oneRowPerKey, rowsPerKey, type Database, type Reads } from "@careergraph/db";
+import { batchLoad, oneRowPerKey, rowsPerKey, type Reads } from "@careergraph/db";
 import { emptyPage, isSlug, isUuid, pagesFromRows, type Page, type PagedRow } from "@careergraph/schema";
 import type { SubgraphDeps } from "@careergraph/service";
 import { catalogKeys } from "../cache-keys";
