@@ -29,9 +29,9 @@ export function kustomize(folder: string): KubeObject[] {
   return parseAllDocuments(yaml).map((document) => document.toJS() as KubeObject);
 }
 
-/** Parses a YAML file of the repository (one document). */
+/** Parses a YAML file of the repository (one document), with `<<` merge keys resolved as Compose does. */
 export function readYaml<T>(text: string): T {
-  const [document] = parseAllDocuments(text);
+  const [document] = parseAllDocuments(text, { merge: true });
   if (document.errors.length > 0) throw new Error(document.errors.map((e) => e.message).join("; "));
   return document.toJS() as T;
 }
