@@ -26,9 +26,10 @@ export function isConnectionFailure(error: unknown): boolean {
     const status = (original.extensions.response as { status?: number } | undefined)?.status;
     return status !== undefined && PROXY_STATUSES.has(status);
   }
-  for (let cause: unknown = original; cause instanceof Error; cause = cause.cause) {
-    const code = (cause as { code?: unknown }).code;
-    if (typeof code === "string" && CONNECTION_CODES.has(code)) return true;
+  // read by shape, not `instanceof Error`: undici's errors may come from another realm
+  for (let cause = original as { code?: unknown; cause?: unknown } | undefined; cause; ) {
+    if (typeof cause.code === "string" && CONNECTION_CODES.has(cause.code)) return true;
+    cause = typeof cause.cause === "object" && cause.cause !== null ? cause.cause : undefined;
   }
   return false;
 }
