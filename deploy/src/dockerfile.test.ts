@@ -25,7 +25,11 @@ function copies(instructions: Instruction[]) {
   return instructions
     .filter((i): i is Copy => i.getKeyword() === "COPY")
     .map((copy) => ({
-      from: copy.getFlags().find((flag) => flag.getName() === "from")?.getValue() ?? null,
+      from:
+        copy
+          .getFlags()
+          .find((flag) => flag.getName() === "from")
+          ?.getValue() ?? null,
       sources: args(copy).slice(0, -1),
     }));
 }
@@ -38,11 +42,18 @@ const brings = (sources: string[], file: string) =>
   });
 
 const all = workspaces();
-const servers = ["@careergraph/gateway", "@careergraph/roles", "@careergraph/guides", "@careergraph/progress"];
+const servers = [
+  "@careergraph/gateway",
+  "@careergraph/roles",
+  "@careergraph/guides",
+  "@careergraph/progress",
+];
 
 describe("the Dockerfile, against the workspace graph", () => {
   const build = stages[0];
-  const install = build.instructions.findIndex((i) => i.getKeyword() === "RUN" && /\bnpm ci\b/.test(args(i).join(" ")));
+  const install = build.instructions.findIndex(
+    (i) => i.getKeyword() === "RUN" && /\bnpm ci\b/.test(args(i).join(" ")),
+  );
   const beforeInstall = copies(build.instructions.slice(0, install)).filter((c) => c.from === null);
   const contextSources = beforeInstall.flatMap((c) => c.sources);
 
@@ -61,7 +72,9 @@ describe("the Dockerfile, against the workspace graph", () => {
 
   it("puts every workspace the servers need at run time in the image, and no dev-only one", () => {
     const needed = runtimeClosure(all, servers).map((w) => w.folder);
-    const intoImage = copies(finalStage.instructions).filter((c) => c.from !== null).flatMap((c) => c.sources);
+    const intoImage = copies(finalStage.instructions)
+      .filter((c) => c.from !== null)
+      .flatMap((c) => c.sources);
     const missing = needed.filter((folder) => !brings(intoImage, `${folder}/package.json`));
     expect(missing).toEqual([]);
     // folders that hold no runtime workspace (e2e, tools, deploy) stay out
@@ -69,7 +82,9 @@ describe("the Dockerfile, against the workspace graph", () => {
     const runtimeTops = new Set(needed.map(top));
     const devOnly = all.filter((w) => !runtimeTops.has(top(w.folder)));
     expect(devOnly.length).toBeGreaterThan(0);
-    expect(devOnly.filter((w) => brings(intoImage, `${w.folder}/package.json`)).map((w) => w.folder)).toEqual([]);
+    expect(devOnly.filter((w) => brings(intoImage, `${w.folder}/package.json`)).map((w) => w.folder)).toEqual(
+      [],
+    );
     expect(servers.every((name) => all.some((w) => w.name === name))).toBe(true);
   });
 });

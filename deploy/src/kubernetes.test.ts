@@ -38,7 +38,8 @@ describeRendered.each(FOLDERS)("%s", (folder) => {
   beforeAll(() => {
     objects = kustomize(folder);
   });
-  const find = (kind: string, name: string) => objects.find((o) => o.kind === kind && o.metadata.name === name);
+  const find = (kind: string, name: string) =>
+    objects.find((o) => o.kind === kind && o.metadata.name === name);
   const configMap = () => objects.find((o) => o.kind === "ConfigMap")!;
 
   it("renders, and every object is valid against its Kubernetes API schema", () => {
@@ -46,21 +47,33 @@ describeRendered.each(FOLDERS)("%s", (folder) => {
     expect(objects.flatMap(schemaErrors)).toEqual([]);
   });
 
-  it.each(SERVERS)("runs %s as a Deployment behind a Service, on the port the config parser gives it", (server) => {
-    const deployment = find("Deployment", server)!;
-    const service = find("Service", server)!;
-    expect(deployment).toBeDefined();
-    expect(service).toBeDefined();
-    const container = containerOf(deployment);
-    const config = parseConfig({ NODE_ENV: "production", AUTH_JWT_SECRET: "x".repeat(32), ANALYTICS_PSEUDONYM_SECRET: "y".repeat(32) }, server);
-    if (!config.ok) throw new Error(config.errors.join("; "));
-    const port = container.env!.find((e) => e.name === "PORT")?.value;
-    expect(Number(port)).toBe(config.config.port);
-    expect(container.ports).toEqual([{ name: "http", containerPort: config.config.port }]);
-    expect(service.spec.ports[0].targetPort).toBe("http");
-    expect(service.spec.selector).toEqual(deployment.spec.selector.matchLabels);
-    expect(container.command.join(" ")).toBe(`node ${server === "gateway" ? "gateway" : `services/${server}`}/dist/main.js`);
-  });
+  it.each(SERVERS)(
+    "runs %s as a Deployment behind a Service, on the port the config parser gives it",
+    (server) => {
+      const deployment = find("Deployment", server)!;
+      const service = find("Service", server)!;
+      expect(deployment).toBeDefined();
+      expect(service).toBeDefined();
+      const container = containerOf(deployment);
+      const config = parseConfig(
+        {
+          NODE_ENV: "production",
+          AUTH_JWT_SECRET: "x".repeat(32),
+          ANALYTICS_PSEUDONYM_SECRET: "y".repeat(32),
+        },
+        server,
+      );
+      if (!config.ok) throw new Error(config.errors.join("; "));
+      const port = container.env!.find((e) => e.name === "PORT")?.value;
+      expect(Number(port)).toBe(config.config.port);
+      expect(container.ports).toEqual([{ name: "http", containerPort: config.config.port }]);
+      expect(service.spec.ports[0].targetPort).toBe("http");
+      expect(service.spec.selector).toEqual(deployment.spec.selector.matchLabels);
+      expect(container.command.join(" ")).toBe(
+        `node ${server === "gateway" ? "gateway" : `services/${server}`}/dist/main.js`,
+      );
+    },
+  );
 
   it.each(SERVERS)("probes %s where it answers: /readyz for readiness, /healthz for liveness", (server) => {
     const container = containerOf(find("Deployment", server)!);
@@ -94,7 +107,13 @@ describeRendered.each(FOLDERS)("%s", (folder) => {
   });
 
   it("keeps secrets in the Secret: the keys, the pseudonym key and the database URLs come by secretKeyRef", () => {
-    const secrets = ["AUTH_JWT_SECRET", "INTERNAL_API_SECRET", "ANALYTICS_PSEUDONYM_SECRET", "DATABASE_URL", "DATABASE_READ_URLS"];
+    const secrets = [
+      "AUTH_JWT_SECRET",
+      "INTERNAL_API_SECRET",
+      "ANALYTICS_PSEUDONYM_SECRET",
+      "DATABASE_URL",
+      "DATABASE_READ_URLS",
+    ];
     expect(Object.keys(configMap().data ?? {}).filter((name) => secrets.includes(name))).toEqual([]);
     const progress = containerOf(find("Deployment", "progress")!);
     for (const name of secrets)
@@ -122,24 +141,33 @@ describeRendered.each(FOLDERS)("%s", (folder) => {
   it.each(SERVERS)("keeps %s available through disruptions and scales it on CPU", (server) => {
     const budget = objects.find((o) => o.kind === "PodDisruptionBudget" && o.metadata.name === server)!;
     expect(budget.spec.selector.matchLabels).toEqual(find("Deployment", server)!.spec.selector.matchLabels);
-    const autoscaler = objects.find((o) => o.kind === "HorizontalPodAutoscaler" && o.metadata.name === server)!;
-    expect(autoscaler.spec.scaleTargetRef).toEqual({ apiVersion: "apps/v1", kind: "Deployment", name: server });
+    const autoscaler = objects.find(
+      (o) => o.kind === "HorizontalPodAutoscaler" && o.metadata.name === server,
+    )!;
+    expect(autoscaler.spec.scaleTargetRef).toEqual({
+      apiVersion: "apps/v1",
+      kind: "Deployment",
+      name: server,
+    });
     expect(autoscaler.spec.minReplicas).toBeGreaterThanOrEqual(2);
   });
 
   it("lets only the gateway (and the few subgraph-to-subgraph calls) reach the subgraphs", () => {
     const policies = objects.filter((o) => o.kind === "NetworkPolicy");
-    const subgraphPolicy = policies.find((p) => p.spec.podSelector.matchLabels?.["app.kubernetes.io/component"] === "subgraph")!;
+    const subgraphPolicy = policies.find(
+      (p) => p.spec.podSelector.matchLabels?.["app.kubernetes.io/component"] === "subgraph",
+    )!;
     expect(subgraphPolicy.spec.policyTypes).toEqual(["Ingress"]);
     expect(subgraphPolicy.spec.ingress[0].from).toEqual([
       { podSelector: { matchLabels: { "app.kubernetes.io/component": "gateway" } } },
     ]);
     for (const subgraph of SUBGRAPHS)
-      expect(containerOf(find("Deployment", subgraph)!)).toBeDefined();
-    for (const subgraph of SUBGRAPHS)
-      expect(find("Deployment", subgraph)!.spec.template.metadata.labels["app.kubernetes.io/component"]).toBe("subgraph");
+      expect(find("Deployment", subgraph)!.spec.template.metadata.labels["app.kubernetes.io/component"]).toBe(
+        "subgraph",
+      );
     // no policy opens a subgraph to everyone
-    expect(policies.every((p) => p.spec.ingress.every((rule: { from?: unknown[] }) => (rule.from ?? []).length > 0))).toBe(true);
+    const rules = policies.flatMap((p) => p.spec.ingress as { from?: unknown[] }[]);
+    expect(rules.every((rule) => (rule.from ?? []).length > 0)).toBe(true);
   });
 });
 

@@ -32,7 +32,10 @@ export function workspaces(): Workspace[] {
       : [pattern],
   );
   const found = folders.filter((folder) => existsSync(join(ROOT, folder, "package.json")));
-  const manifests = found.map((folder) => ({ folder, json: JSON.parse(readText(`${folder}/package.json`)) as PackageJson }));
+  const manifests = found.map((folder) => ({
+    folder,
+    json: JSON.parse(readText(`${folder}/package.json`)) as PackageJson,
+  }));
   const names = new Set(manifests.map((m) => m.json.name));
   return manifests.map(({ folder, json }) => ({
     folder,

@@ -11,7 +11,11 @@ import { readText } from "./repository";
  */
 type RouterConfig = {
   limits: { max_depth: number; max_aliases: number; parser_max_tokens: number };
-  demand_control: { enabled: boolean; mode: string; strategy: { static_estimated: { list_size: number; max: number } } };
+  demand_control: {
+    enabled: boolean;
+    mode: string;
+    strategy: { static_estimated: { list_size: number; max: number } };
+  };
   authorization: { directives: { enabled: boolean } };
   authentication: { router: { jwt: { jwks: { url: string }[] } } };
   persisted_queries: { enabled: boolean; safelist: { enabled: boolean }; local_manifests: string[] };
@@ -58,14 +62,19 @@ describe("deploy/apollo-router/router.yaml", () => {
     expect(router.persisted_queries).toMatchObject({ enabled: true, safelist: { enabled: true } });
     expect(router.apq.enabled).toBe(false);
     expect(router.supergraph).toMatchObject({ path: "/graphql", introspection: false });
-    expect(router.headers.all.request.map((r) => r.propagate?.named)).toEqual(["authorization", "x-request-id"]);
+    expect(router.headers.all.request.map((r) => r.propagate?.named)).toEqual([
+      "authorization",
+      "x-request-id",
+    ]);
   });
 
   it("serves the supergraph the gateway serves, whose directives it applies", () => {
     const supergraph = readText("gateway/supergraph.graphql");
     expect(supergraph).toContain('@link(url: "https://specs.apollo.dev/requiresScopes/v0.1", for: SECURITY)');
     expect(supergraph).toContain('@link(url: "https://specs.apollo.dev/cost/v0.1"');
-    const graphs = [...supergraph.matchAll(/^\s+(\w+) @join__graph\(name: "(\w+)"/gm)].map((m) => m[2]).sort();
+    const graphs = [...supergraph.matchAll(/^\s+(\w+) @join__graph\(name: "(\w+)"/gm)]
+      .map((m) => m[2])
+      .sort();
     expect(Object.keys(router.override_subgraph_url).sort()).toEqual(graphs);
   });
 });

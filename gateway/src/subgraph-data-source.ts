@@ -100,7 +100,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       reason === "timeout"
         ? `The ${this.subgraphName} service did not answer within ${this.timeoutMs} ms; its fields are missing`
         : `The ${this.subgraphName} service is unavailable; its fields are missing`,
-      { extensions: { code: "SERVICE_UNAVAILABLE", service: this.subgraphName, reason }, originalError: error },
+      {
+        extensions: { code: "SERVICE_UNAVAILABLE", service: this.subgraphName, reason },
+        originalError: error,
+      },
     );
   }
 }

@@ -66,7 +66,15 @@ describe("which subgraph failures a query's fetch is retried after", () => {
         extensions: { code: "SERVICE_UNAVAILABLE" },
         originalError: new GraphQLError(`${status}`, { extensions: { response: { status } } }),
       });
-    expect([502, 503, 504].map((status) => isConnectionFailure(answered(status)))).toEqual([true, true, true]);
-    expect([500, 400, 200].map((status) => isConnectionFailure(answered(status)))).toEqual([false, false, false]);
+    expect([502, 503, 504].map((status) => isConnectionFailure(answered(status)))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect([500, 400, 200].map((status) => isConnectionFailure(answered(status)))).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -27,7 +27,7 @@ export function isConnectionFailure(error: unknown): boolean {
     return status !== undefined && PROXY_STATUSES.has(status);
   }
   // read by shape, not `instanceof Error`: undici's errors may come from another realm
-  for (let cause = original as { code?: unknown; cause?: unknown } | undefined; cause; ) {
+  for (let cause = original as { code?: unknown; cause?: unknown } | undefined; cause;) {
     if (typeof cause.code === "string" && CONNECTION_CODES.has(cause.code)) return true;
     cause = typeof cause.cause === "object" && cause.cause !== null ? cause.cause : undefined;
   }

@@ -20,7 +20,9 @@ async function measure(replicas: 1 | 2): Promise<{ name: string; result: LoadRes
   const topology = await startTopology({ replicas });
   try {
     const tokens = await Promise.all(
-      Array.from({ length: 16 }, (_, i) => signToken(topology.jwtSecret, { sub: `bench-${i}`, roles: ["LEARNER"] })),
+      Array.from({ length: 16 }, (_, i) =>
+        signToken(topology.jwtSecret, { sub: `bench-${i}`, roles: ["LEARNER"] }),
+      ),
     );
     const results = [];
     for (const benchCase of CASES) {

@@ -34,7 +34,16 @@ export async function startPostgresPair(options: {
     await run("chown", ["postgres:postgres", options.dir]);
     await chmod(options.dir, 0o700);
   }
-  await runAsPostgres(`${BIN}/initdb`, ["-D", primaryDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C"]);
+  await runAsPostgres(`${BIN}/initdb`, [
+    "-D",
+    primaryDir,
+    "-U",
+    "postgres",
+    "--auth=trust",
+    "-E",
+    "UTF8",
+    "--locale=C",
+  ]);
   await appendFile(
     join(primaryDir, "postgresql.conf"),
     [
@@ -62,7 +71,17 @@ export async function startPostgresPair(options: {
 
   // -R writes standby.signal and primary_conninfo: the copy starts as a streaming replica
   await runAsPostgres(`${BIN}/pg_basebackup`, [
-    "-h", "127.0.0.1", "-p", String(options.primaryPort), "-U", "postgres", "-D", replicaDir, "-R", "-X", "stream",
+    "-h",
+    "127.0.0.1",
+    "-p",
+    String(options.primaryPort),
+    "-U",
+    "postgres",
+    "-D",
+    replicaDir,
+    "-R",
+    "-X",
+    "stream",
     "--checkpoint=fast",
   ]);
   await appendFile(join(replicaDir, "postgresql.conf"), `port = ${options.replicaPort}\n`);
@@ -88,7 +107,14 @@ export async function startPostgresPair(options: {
 }
 
 async function pgCtl(dataDir: string, action: "start" | "stop", logFile?: string, extra: string[] = []) {
-  await runAsPostgres(`${BIN}/pg_ctl`, [action, "-D", dataDir, "-w", ...(logFile ? ["-l", logFile] : []), ...extra]);
+  await runAsPostgres(`${BIN}/pg_ctl`, [
+    action,
+    "-D",
+    dataDir,
+    "-w",
+    ...(logFile ? ["-l", logFile] : []),
+    ...extra,
+  ]);
 }
 
 async function sql<T>(url: string, text: string): Promise<T[]> {

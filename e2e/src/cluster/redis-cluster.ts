@@ -44,27 +44,43 @@ export async function startRedisCluster(options: {
         `redis-${port}`,
         "redis-server",
         [
-          "--port", String(port),
-          "--bind", "127.0.0.1",
-          "--dir", dir,
-          "--cluster-enabled", "yes",
-          "--cluster-config-file", join(dir, "nodes.conf"),
-          "--cluster-node-timeout", String(options.nodeTimeoutMs),
-          "--save", "",
-          "--appendonly", "no",
-          "--maxmemory", "128mb",
-          "--maxmemory-policy", "noeviction",
+          "--port",
+          String(port),
+          "--bind",
+          "127.0.0.1",
+          "--dir",
+          dir,
+          "--cluster-enabled",
+          "yes",
+          "--cluster-config-file",
+          join(dir, "nodes.conf"),
+          "--cluster-node-timeout",
+          String(options.nodeTimeoutMs),
+          "--save",
+          "",
+          "--appendonly",
+          "no",
+          "--maxmemory",
+          "128mb",
+          "--maxmemory-policy",
+          "noeviction",
         ],
         { logFile: join(dir, "redis.log") },
       ),
     );
   }
-  const cli = (port: number, ...args: string[]) => run("redis-cli", ["-h", "127.0.0.1", "-p", String(port), ...args]);
+  const cli = (port: number, ...args: string[]) =>
+    run("redis-cli", ["-h", "127.0.0.1", "-p", String(port), ...args]);
   for (const port of options.ports)
     await waitUntil(`redis ${port}`, async () => (await cli(port, "ping")).trim() === "PONG", 10_000);
   const create = () =>
     run("redis-cli", [
-      "--cluster", "create", ...options.ports.map((port) => `127.0.0.1:${port}`), "--cluster-replicas", "1", "--cluster-yes",
+      "--cluster",
+      "create",
+      ...options.ports.map((port) => `127.0.0.1:${port}`),
+      "--cluster-replicas",
+      "1",
+      "--cluster-yes",
     ]);
   // on a loaded machine a CLUSTER MEET can fail: start over from empty nodes, twice at most
   for (let attempt = 1; ; attempt++) {

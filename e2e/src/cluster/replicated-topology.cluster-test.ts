@@ -36,7 +36,10 @@ async function post<T>(url: string, query: string, variables: Record<string, unk
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(20_000),
   });
-  return { status: response.status, body: (await response.json()) as { data?: T; errors?: { message: string }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: T; errors?: { message: string }[] },
+  };
 }
 
 const QUESTION = `query($id: ID!) { question(id: $id) { id prompt version } }`;
@@ -46,12 +49,22 @@ const firstQuestion = questionIdFor("backend-developer", 1);
 
 /** Edits the first question's prompt through one gateway; answers the new prompt. */
 async function editPrompt(through: string, suffix: string): Promise<string> {
-  const current = await post<{ question: { prompt: string; version: number } }>(through, QUESTION, { id: firstQuestion }, editor);
+  const current = await post<{ question: { prompt: string; version: number } }>(
+    through,
+    QUESTION,
+    { id: firstQuestion },
+    editor,
+  );
   const base = current.body.data!.question.prompt.replace(/ \[edit .*\]$/, "");
   const prompt = `${base} [edit ${suffix}]`;
-  const updated = await post(through, UPDATE, {
-    input: { id: firstQuestion, expectedVersion: current.body.data!.question.version, prompt },
-  }, editor);
+  const updated = await post(
+    through,
+    UPDATE,
+    {
+      input: { id: firstQuestion, expectedVersion: current.body.data!.question.version, prompt },
+    },
+    editor,
+  );
   expect(updated.body.errors).toBeUndefined();
   return prompt;
 }
@@ -110,7 +123,10 @@ describe("the replicated topology", () => {
       while (Date.now() < deadline) {
         practiceAttempts += 1;
         const answer = await post<{ recordPractice: { progress: { attempts: number } } }>(
-          topology.url, RECORD, { input: practice }, learner,
+          topology.url,
+          RECORD,
+          { input: practice },
+          learner,
         ).catch(() => null);
         if (answer?.body.data?.recordPractice) {
           practiceAnswers += 1;
@@ -130,11 +146,17 @@ describe("the replicated topology", () => {
     await Promise.all(Object.values(topology.subgraphs).map((replicas) => replicas[0].daemon.kill()));
     await sleep(3_000);
     const generationMaster = await topology.redis.masterOf("{cg}:content-generation");
-    const survivor = topology.redis.nodes.map((node) => Number(node.split(":")[1])).find((port) => port !== generationMaster)!;
+    const survivor = topology.redis.nodes
+      .map((node) => Number(node.split(":")[1]))
+      .find((port) => port !== generationMaster)!;
     note(`killing the Redis master of the content cache's slot (:${generationMaster}, SIGKILL)`);
     const killedAt = Date.now();
     await topology.redis.kill(generationMaster);
-    const newMaster = await topology.redis.waitForNewMaster("{cg}:content-generation", generationMaster, 30_000);
+    const newMaster = await topology.redis.waitForNewMaster(
+      "{cg}:content-generation",
+      generationMaster,
+      30_000,
+    );
     await topology.redis.waitHealthy(30_000, survivor);
     const failoverMs = Date.now() - killedAt;
     note(`Redis Cluster failed over in ${failoverMs} ms (slot now on :${newMaster})`);
@@ -142,7 +164,9 @@ describe("the replicated topology", () => {
 
     const [result] = await Promise.all([load, practising]);
     const rps = result.requests / (result.elapsedMs / 1000);
-    note(`load: ${result.requests} reads in ${(result.elapsedMs / 1000).toFixed(1)} s (${rps.toFixed(0)}/s), ${result.failures} failed`);
+    note(
+      `load: ${result.requests} reads in ${(result.elapsedMs / 1000).toFixed(1)} s (${rps.toFixed(0)}/s), ${result.failures} failed`,
+    );
     for (const sample of result.failureSamples) note(`  failed read: ${sample}`);
     const [primaryReads, replicaReads] = [await catalogReads("primary"), await catalogReads("replica")];
     note(`catalog and guide statements during the load: primary ${primaryReads}, replica ${replicaReads}`);

@@ -14,7 +14,9 @@ export async function run(command: string, args: string[], options: { env?: Node
     return stdout;
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`${command} ${args.join(" ")} failed: ${failure.stderr || failure.stdout || failure.message}`);
+    throw new Error(
+      `${command} ${args.join(" ")} failed: ${failure.stderr || failure.stdout || failure.message}`,
+    );
   }
 }
 
@@ -49,8 +51,8 @@ export function startDaemon(
     cwd: options.cwd,
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout!.pipe(log);
-  child.stderr!.pipe(log);
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const signal = async (sig: NodeJS.Signals, graceMs: number) => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -69,7 +71,11 @@ export function startDaemon(
 }
 
 /** Polls `check` until it resolves true; rejects with `what` after `timeoutMs`. */
-export async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+export async function waitUntil(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
@@ -80,5 +86,6 @@ export async function waitUntil(what: string, check: () => Promise<boolean>, tim
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ""}`);
+  const cause = lastError instanceof Error ? `: ${lastError.message}` : "";
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${cause}`);
 }

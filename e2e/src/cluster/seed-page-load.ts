@@ -9,7 +9,10 @@ export interface LoadResult {
 }
 
 /** One read of the seed page, as a client would send it: a GET (idempotent, so nginx may retry it). */
-export async function readSeedPage(url: string, token?: string): Promise<{ ok: boolean; detail: string; data?: SeedPageData }> {
+export async function readSeedPage(
+  url: string,
+  token?: string,
+): Promise<{ ok: boolean; detail: string; data?: SeedPageData }> {
   const target = new URL(url);
   target.searchParams.set("query", SEED_PAGE_QUERY);
   target.searchParams.set("variables", JSON.stringify({ slug: "backend-developer" }));
@@ -22,9 +25,11 @@ export async function readSeedPage(url: string, token?: string): Promise<{ ok: b
       signal: AbortSignal.timeout(20_000),
     });
     const text = await response.text();
-    if (response.status !== 200) return { ok: false, detail: `HTTP ${response.status}: ${text.slice(0, 200)}` };
+    if (response.status !== 200)
+      return { ok: false, detail: `HTTP ${response.status}: ${text.slice(0, 200)}` };
     const body = JSON.parse(text) as { data?: SeedPageData; errors?: { message: string }[] };
-    if (body.errors?.length) return { ok: false, detail: `errors: ${body.errors.map((e) => e.message).join("; ")}` };
+    if (body.errors?.length)
+      return { ok: false, detail: `errors: ${body.errors.map((e) => e.message).join("; ")}` };
     const role = body.data?.role;
     if (role?.title !== "Backend Developer" || role.questions.edges.length === 0 || !role.guide)
       return { ok: false, detail: "incomplete page" };
@@ -57,7 +62,9 @@ export async function seedPageLoad(options: {
       if (read.ok) continue;
       result.failures += 1;
       if (result.failureSamples.length < 10)
-        result.failureSamples.push(`${((Date.now() - started) / 1000).toFixed(1)} s ${token ? "signed in" : "anonymous"}: ${read.detail}`);
+        result.failureSamples.push(
+          `${((Date.now() - started) / 1000).toFixed(1)} s ${token ? "signed in" : "anonymous"}: ${read.detail}`,
+        );
     }
   };
   await Promise.all(Array.from({ length: options.workers }, (_, i) => worker(i)));

@@ -19,7 +19,10 @@ export const CLUSTER_PORTS = {
   front: 7400,
   gateways: [7401, 7402],
   balancers: { roles: 7410, guides: 7420, progress: 7430 } as Record<Subgraph, number>,
-  replicas: { roles: [7411, 7412], guides: [7421, 7422], progress: [7431, 7432] } as Record<Subgraph, number[]>,
+  replicas: { roles: [7411, 7412], guides: [7421, 7422], progress: [7431, 7432] } as Record<
+    Subgraph,
+    number[]
+  >,
   postgres: { primary: 5440, replica: 5441 },
   redis: [7001, 7002, 7003, 7004, 7005, 7006],
 };
@@ -88,7 +91,13 @@ export async function startTopology(options: TopologyOptions = {}): Promise<Topo
         dir: join(dir, "redis"),
         ports: CLUSTER_PORTS.redis,
         nodeTimeoutMs: options.redisNodeTimeoutMs ?? 1000,
-      }).then((cluster) => (started.push(cluster), log("redis cluster: 3 masters, 3 replicas on :7001-7006"), cluster)),
+      }).then(
+        (cluster) => (
+          started.push(cluster),
+          log("redis cluster: 3 masters, 3 replicas on :7001-7006"),
+          cluster
+        ),
+      ),
     ]);
 
     const jwtSecret = randomBytes(24).toString("hex");
@@ -116,8 +125,10 @@ export async function startTopology(options: TopologyOptions = {}): Promise<Topo
     };
 
     // migrations once, as a release step (the Kubernetes Job), then the content pack
-    for (const subgraph of SUBGRAPHS) await run("node", [join(ROOT, `services/${subgraph}/dist/migrate.js`)], { env });
-    for (const subgraph of ["roles", "guides"]) await run("node", [join(ROOT, `services/${subgraph}/dist/seed.js`)], { env });
+    for (const subgraph of SUBGRAPHS)
+      await run("node", [join(ROOT, `services/${subgraph}/dist/migrate.js`)], { env });
+    for (const subgraph of ["roles", "guides"])
+      await run("node", [join(ROOT, `services/${subgraph}/dist/seed.js`)], { env });
     log("migrated and seeded");
 
     const startServer = (name: string, script: string, port: number): Server => {
@@ -139,7 +150,12 @@ export async function startTopology(options: TopologyOptions = {}): Promise<Topo
     ) as Record<Subgraph, Server[]>;
     const gatewayPorts = CLUSTER_PORTS.gateways.slice(0, replicas);
     const balancers: Balancer[] = [
-      { name: "gateways", port: CLUSTER_PORTS.front, upstreams: gatewayPorts, retryOn: "error timeout http_502 http_503 http_504" },
+      {
+        name: "gateways",
+        port: CLUSTER_PORTS.front,
+        upstreams: gatewayPorts,
+        retryOn: "error timeout http_502 http_503 http_504",
+      },
       ...SUBGRAPHS.map((subgraph) => ({
         name: subgraph,
         port: CLUSTER_PORTS.balancers[subgraph],
@@ -151,7 +167,9 @@ export async function startTopology(options: TopologyOptions = {}): Promise<Topo
     started.push({ stop: () => nginx.stop() });
     for (const server of Object.values(subgraphs).flat()) await waitReady(server);
     log(`subgraphs: ${replicas} of each behind nginx :7410 :7420 :7430`);
-    const gateways = gatewayPorts.map((port, i) => startServer(`gateway-${i + 1}`, "gateway/dist/main.js", port));
+    const gateways = gatewayPorts.map((port, i) =>
+      startServer(`gateway-${i + 1}`, "gateway/dist/main.js", port),
+    );
     for (const gateway of gateways) await waitReady(gateway);
     const url = `http://127.0.0.1:${CLUSTER_PORTS.front}/graphql`;
     log(`gateways: ${replicas} behind nginx at ${url}`);
@@ -167,7 +185,8 @@ async function waitReady(server: Server): Promise<void> {
     `${server.name} ready on :${server.port}`,
     async () => {
       if (server.daemon.child.exitCode !== null) throw new Error(`${server.name} exited`);
-      return (await fetch(`http://127.0.0.1:${server.port}/readyz`, { signal: AbortSignal.timeout(2000) })).ok;
+      return (await fetch(`http://127.0.0.1:${server.port}/readyz`, { signal: AbortSignal.timeout(2000) }))
+        .ok;
     },
     120_000,
   );

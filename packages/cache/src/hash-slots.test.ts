@@ -1,4 +1,12 @@
-import { cacheField, cacheKey, CONTENT_GENERATION_KEY, invalidateContent, namespaced, type Cache, type CacheAddress } from "./cache";
+import {
+  cacheField,
+  cacheKey,
+  CONTENT_GENERATION_KEY,
+  invalidateContent,
+  namespaced,
+  type Cache,
+  type CacheAddress,
+} from "./cache";
 import { createMemoryCache } from "./memory-cache";
 import { readThrough } from "./read-through";
 import { hashTagOf } from "./redis-commands";
@@ -16,7 +24,8 @@ function recording(backend: Cache) {
     ...backend,
     getMany: (keys) => (batches.push(keys.map(name)), backend.getMany(keys)),
     setMany: (entries, guard) => (
-      batches.push([...(guard ? [guard.key] : []), ...entries.map((e) => name(e.key))]), backend.setMany(entries, guard)
+      batches.push([...(guard ? [guard.key] : []), ...entries.map((e) => name(e.key))]),
+      backend.setMany(entries, guard)
     ),
     delete: (keys) => (batches.push(keys), backend.delete(keys)),
     increment: (key) => (batches.push([key]), backend.increment(key)),
@@ -36,13 +45,19 @@ describe("the cache's keys in a Redis Cluster", () => {
     const cache = namespaced(backend, "cg");
     const read = readThrough<string, { id: string }>({
       cache,
-      cacheKeyOf: (id) => (id.startsWith("page") ? cacheField("roles", "role-questions", "r1", id) : cacheKey("roles", "role", id)),
+      cacheKeyOf: (id) =>
+        id.startsWith("page")
+          ? cacheField("roles", "role-questions", "r1", id)
+          : cacheKey("roles", "role", id),
       fetch: async (ids) => ids.map((id) => ({ id })),
       ttlSeconds: 60,
     });
     await read(["a", "b", "page:50", "page:0"]);
     await read(["a", "page:50"]);
-    await invalidateContent(cache, [cacheKey("roles", "role", "a"), cacheKey("roles", "role-questions", "r1")]);
+    await invalidateContent(cache, [
+      cacheKey("roles", "role", "a"),
+      cacheKey("roles", "role-questions", "r1"),
+    ]);
 
     const multiKey = batches.filter((keys) => keys.length > 1);
     expect(multiKey.length).toBeGreaterThanOrEqual(3);

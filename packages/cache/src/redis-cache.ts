@@ -36,7 +36,6 @@ export async function createRedisCache(options: RedisCacheOptions): Promise<Cach
     });
   };
   // declared first: the handlers above may run while it connects (with nothing pending yet)
-  // eslint-disable-next-line prefer-const
   let redis: RedisCommands;
   const events = { timeoutMs, onDown: markDown, onReady: replayDeletes };
   if ("clusterNodes" in options) {

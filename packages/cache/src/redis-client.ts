@@ -82,7 +82,7 @@ async function connectWithin(connect: () => Promise<unknown>, options: FailFastO
 
 /** node-redis's slot map: public in its types (`_slots`), not in its documentation. */
 function slotsOf(cluster: RedisClusterClient): { rediscover(startWith: unknown): Promise<void> } {
-  return cluster._slots as unknown as { rediscover(startWith: unknown): Promise<void> };
+  return cluster._slots;
 }
 
 /** Connects to whichever the target names. */

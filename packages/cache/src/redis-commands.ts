@@ -132,7 +132,7 @@ export function redisCommandsOf(
   timeoutMs: number,
   invalidations?: RedisClusterClient,
 ): RedisCommands {
-  if (!isCluster(client)) return serverCommands(client as RedisClient);
+  if (!isCluster(client)) return serverCommands(client);
   if (!invalidations) throw new Error("a Redis Cluster cache needs a second client for invalidations");
   return clusterCommands(client, invalidations, timeoutMs);
 }

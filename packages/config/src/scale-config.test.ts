@@ -7,7 +7,8 @@ describe("the scale settings", () => {
     const result = parseConfig(
       {
         DATABASE_URL: PRIMARY,
-        DATABASE_READ_URLS: " postgres://app@replica-1/careergraph, postgresql://app@replica-2:5433/careergraph ,",
+        DATABASE_READ_URLS:
+          " postgres://app@replica-1/careergraph, postgresql://app@replica-2:5433/careergraph ,",
         DATABASE_READ_MAX_LAG_SECONDS: "3",
       },
       "roles",
@@ -33,23 +34,37 @@ describe("the scale settings", () => {
   });
 
   it("takes a lag bound from 1 to 3600 seconds, and names the variable otherwise", () => {
-    const lag = (value: string) => parseConfig({ DATABASE_URL: PRIMARY, DATABASE_READ_MAX_LAG_SECONDS: value }, "roles");
+    const lag = (value: string) =>
+      parseConfig({ DATABASE_URL: PRIMARY, DATABASE_READ_MAX_LAG_SECONDS: value }, "roles");
     expect(lag("1").ok).toBe(true);
     expect(lag("3600").ok).toBe(true);
-    expect(lag("0")).toEqual({ ok: false, errors: ['DATABASE_READ_MAX_LAG_SECONDS: expected seconds from 1 to 3600 (got "0")'] });
+    expect(lag("0")).toEqual({
+      ok: false,
+      errors: ['DATABASE_READ_MAX_LAG_SECONDS: expected seconds from 1 to 3600 (got "0")'],
+    });
     expect(lag("3601").ok).toBe(false);
   });
 
   it("refuses a replica URL that is not PostgreSQL's, and replicas without a primary", () => {
-    const bad = parseConfig({ DATABASE_URL: PRIMARY, DATABASE_READ_URLS: "postgres://ok/db,mysql://no/db" }, "roles");
+    const bad = parseConfig(
+      { DATABASE_URL: PRIMARY, DATABASE_READ_URLS: "postgres://ok/db,mysql://no/db" },
+      "roles",
+    );
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.errors[0]).toMatch(/^DATABASE_READ_URLS: expected comma-separated PostgreSQL URLs/);
+    if (!bad.ok)
+      expect(bad.errors[0]).toMatch(/^DATABASE_READ_URLS: expected comma-separated PostgreSQL URLs/);
     const alone = parseConfig({ DATABASE_READ_URLS: "postgres://replica/db" }, "roles");
-    expect(alone).toEqual({ ok: false, errors: [expect.stringMatching(/^DATABASE_READ_URLS: needs DATABASE_URL/)] });
+    expect(alone).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^DATABASE_READ_URLS: needs DATABASE_URL/)],
+    });
   });
 
   it("reads Redis Cluster nodes as host:port or redis:// URLs", () => {
-    const result = parseConfig({ REDIS_CLUSTER_NODES: "10.0.0.1:6379, redis-2:7000,redis://redis-3:6379" }, "gateway");
+    const result = parseConfig(
+      { REDIS_CLUSTER_NODES: "10.0.0.1:6379, redis-2:7000,redis://redis-3:6379" },
+      "gateway",
+    );
     expect(result).toMatchObject({
       ok: true,
       config: {
@@ -64,8 +79,15 @@ describe("the scale settings", () => {
   it("refuses a malformed node, and a cluster together with REDIS_URL", () => {
     const bad = parseConfig({ REDIS_CLUSTER_NODES: "redis-1:6379,redis-2" }, "gateway");
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.errors[0]).toMatch(/^REDIS_CLUSTER_NODES: expected comma-separated Redis Cluster nodes/);
-    const both = parseConfig({ REDIS_CLUSTER_NODES: "redis-1:6379", REDIS_URL: "redis://redis:6379" }, "gateway");
-    expect(both).toEqual({ ok: false, errors: [expect.stringMatching(/^REDIS_CLUSTER_NODES and REDIS_URL/)] });
+    if (!bad.ok)
+      expect(bad.errors[0]).toMatch(/^REDIS_CLUSTER_NODES: expected comma-separated Redis Cluster nodes/);
+    const both = parseConfig(
+      { REDIS_CLUSTER_NODES: "redis-1:6379", REDIS_URL: "redis://redis:6379" },
+      "gateway",
+    );
+    expect(both).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^REDIS_CLUSTER_NODES and REDIS_URL/)],
+    });
   });
 });

@@ -26,7 +26,14 @@ describeWith(["postgres"], "read replicas that cannot be used", () => {
     const replicas = new ReadReplicas(
       primary,
       PG_SERVER_URL,
-      { schema: "test", urls: [url], maxLagSeconds: 1, poolSize: 1, connectTimeoutMs: 500, statementTimeoutMs: 1000 },
+      {
+        schema: "test",
+        urls: [url],
+        maxLagSeconds: 1,
+        poolSize: 1,
+        connectTimeoutMs: 500,
+        statementTimeoutMs: 1000,
+      },
       new StatementCounter(),
     );
     open.push(replicas);
@@ -53,8 +60,8 @@ describeWith(["postgres"], "read replicas that cannot be used", () => {
   it("skips a server that is not in recovery: a primary is no read replica", async () => {
     const replicas = await replicasAt(PG_SERVER_URL);
     expect(replicas.status().map((r) => r.usable)).toEqual([false]);
-    expect(await replicas.query<{ recovering: boolean }[]>("SELECT pg_is_in_recovery() AS recovering")).toEqual([
-      { recovering: false },
-    ]);
+    expect(
+      await replicas.query<{ recovering: boolean }[]>("SELECT pg_is_in_recovery() AS recovering"),
+    ).toEqual([{ recovering: false }]);
   });
 });

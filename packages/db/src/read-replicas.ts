@@ -173,7 +173,9 @@ export class ReadReplicas implements Reads {
    * under `synchronous_commit = off`: a wait for it would end before the replica has that commit.)
    */
   private async primaryPosition(): Promise<bigint> {
-    const { rows } = await this.monitor.query<{ lsn: string }>("SELECT pg_current_wal_insert_lsn()::text AS lsn");
+    const { rows } = await this.monitor.query<{ lsn: string }>(
+      "SELECT pg_current_wal_insert_lsn()::text AS lsn",
+    );
     return walPosition(rows[0].lsn);
   }
 
@@ -205,7 +207,9 @@ export class ReadReplicas implements Reads {
 }
 
 /** The primary itself, when no replica is configured. */
-export function primaryReads(primary: Reads): Reads & { awaitReplay(): Promise<void>; close(): Promise<void> } {
+export function primaryReads(
+  primary: Reads,
+): Reads & { awaitReplay(): Promise<void>; close(): Promise<void> } {
   return {
     query: (sql, parameters) => primary.query(sql, parameters),
     awaitReplay: async () => undefined,

@@ -19,7 +19,9 @@ export function rowOfRole<T extends { roleId: string }>(
     validKey: isUuid,
     select: (roleIds) =>
       // readers' rows from a replica, editors' from the primary
-      selectRowsOfRoles(address ? db.reads : db.dataSource, db, entity, roleIds, { published: address !== null }),
+      selectRowsOfRoles(address ? db.reads : db.dataSource, db, entity, roleIds, {
+        published: address !== null,
+      }),
     keyOf: (row) => row.roleId,
     cached: address ? { cache, address, ttlSeconds: config.cache.ttlSeconds } : undefined,
   });
