@@ -20,7 +20,7 @@ export interface Balancer {
 }
 
 /** Installs Debian's nginx when this machine has none (the script's only install step). */
-export async function ensureNginx(): Promise<void> {
+async function ensureNginx(): Promise<void> {
   if (existsSync(NGINX)) return;
   await run("apt-get", ["install", "-y", "-qq", "nginx-light"], {
     env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
@@ -33,7 +33,7 @@ export async function ensureNginx(): Promise<void> {
 }
 
 /** nginx.conf for the balancers: everything (pid, logs, temp files) under `dir`. */
-export function nginxConfig(dir: string, balancers: Balancer[]): string {
+function nginxConfig(dir: string, balancers: Balancer[]): string {
   const temp = (kind: string) => `${kind}_temp_path ${join(dir, "temp", kind)};`;
   const upstream = (b: Balancer) => `
   upstream ${b.name} {

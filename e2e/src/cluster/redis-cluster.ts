@@ -2,11 +2,6 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { run, startDaemon, waitUntil, type Daemon } from "./run-command";
 
-export interface RedisClusterNode {
-  port: number;
-  daemon: Daemon;
-}
-
 export interface LocalRedisCluster {
   /** `127.0.0.1:port` of every node, for `REDIS_CLUSTER_NODES`. */
   nodes: string[];

@@ -9,13 +9,13 @@ import { run, startDaemon, waitUntil, type Daemon } from "./run-command";
 
 const ROOT = resolve(__dirname, "../../..");
 const SUBGRAPHS = ["roles", "guides", "progress"] as const;
-export type Subgraph = (typeof SUBGRAPHS)[number];
+type Subgraph = (typeof SUBGRAPHS)[number];
 
 /**
  * The ports of the replicated topology: its own range, apart from the platform's 4000-4003 and the
  * machine's PostgreSQL (5432) and Redis (6379) that other work uses.
  */
-export const CLUSTER_PORTS = {
+const CLUSTER_PORTS = {
   front: 7400,
   gateways: [7401, 7402],
   balancers: { roles: 7410, guides: 7420, progress: 7430 } as Record<Subgraph, number>,
@@ -39,7 +39,7 @@ export interface TopologyOptions {
   env?: Record<string, string>;
 }
 
-export interface Server {
+interface Server {
   name: string;
   port: number;
   daemon: Daemon;

@@ -137,7 +137,7 @@ export function redisCommandsOf(
   return clusterCommands(client, invalidations, timeoutMs);
 }
 
-export function isCluster(client: RedisClient | RedisClusterClient): client is RedisClusterClient {
+function isCluster(client: RedisClient | RedisClusterClient): client is RedisClusterClient {
   return "masters" in client;
 }
 

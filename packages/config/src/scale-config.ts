@@ -2,7 +2,7 @@ import { z } from "zod";
 import { int, url } from "./env-fields";
 
 /** A comma-separated list: blanks around items and empty items are ignored. */
-export function commaList(value: string | undefined): string[] {
+function commaList(value: string | undefined): string[] {
   return (value ?? "")
     .split(",")
     .map((item) => item.trim())
