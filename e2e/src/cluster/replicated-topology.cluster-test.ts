@@ -85,6 +85,24 @@ async function catalogReads(server: "primary" | "replica"): Promise<number> {
   return Number(row.calls ?? 0);
 }
 
+/** Every statement a cluster ran, by its own pg_stat_statements (its own queries left out). */
+async function allStatements(server: "primary" | "replica"): Promise<number> {
+  const [row] = await topology.postgres.query<{ calls: string | null }>(
+    server,
+    `SELECT sum(calls)::text AS calls FROM pg_stat_statements WHERE query !~* 'pg_stat_statements'`,
+  );
+  return Number(row.calls ?? 0);
+}
+
+/** The sum of a counter's samples in a server's `/metrics`. */
+async function metricSum(port: number, name: string): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  return text
+    .split("\n")
+    .filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `))
+    .reduce((sum, line) => sum + Number(line.split(" ").at(-1)), 0);
+}
+
 /** Read-through cache hits a server counted, from its own `/metrics`. */
 async function cacheHits(port: number): Promise<number> {
   const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
@@ -170,6 +188,10 @@ describe("the replicated topology", () => {
     for (const sample of result.failureSamples) note(`  failed read: ${sample}`);
     const [primaryReads, replicaReads] = [await catalogReads("primary"), await catalogReads("replica")];
     note(`catalog and guide statements during the load: primary ${primaryReads}, replica ${replicaReads}`);
+    const [primaryAll, replicaAll] = [await allStatements("primary"), await allStatements("replica")];
+    note(`every statement during the load: primary ${primaryAll}, replica ${replicaAll}`);
+    const retries = await metricSum(topology.gateways[1].port, "careergraph_subgraph_fetch_retries_total");
+    note(`query fetches the surviving gateway retried after a connection failure: ${retries}`);
     note(`recordPractice: ${practiceAttempts} attempts, ${practiceAnswers} answered`);
 
     // the caches worked on the cluster (a key outside its slot would have made every lookup a miss)
