@@ -87,6 +87,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       return response;
     } catch (error) {
       stopTimer({ outcome: "error" });
+      // counted once per fetch that failed for good, after its retry if it had one
+      const reason = error instanceof GraphQLError ? error.extensions.reason : undefined;
+      if (typeof reason === "string") subgraphFetchErrors.inc({ subgraph: this.subgraphName, reason });
       throw error;
     }
   }
@@ -95,7 +98,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (error instanceof GraphQLError && !isServerFailure(error)) throw error;
     const reason: FailureReason =
       error instanceof GraphQLError ? "status" : isTimeout(error) ? "timeout" : "unreachable";
-    subgraphFetchErrors.inc({ subgraph: this.subgraphName, reason });
     throw new GraphQLError(
       reason === "timeout"
         ? `The ${this.subgraphName} service did not answer within ${this.timeoutMs} ms; its fields are missing`
