@@ -57,6 +57,8 @@ export async function startPostgresPair(options: {
       "shared_preload_libraries = 'pg_stat_statements'",
       "pg_stat_statements.track = all",
       "max_connections = 300",
+      // a throwaway cluster: nothing to flush; asynchronous commit also holds the replicas' wait to
+      // the WAL insert position (a commit returns before its WAL is written)
       "fsync = off",
       "synchronous_commit = off",
       "",
