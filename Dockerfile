@@ -2,7 +2,8 @@
 # deploy/src/dockerfile.test.ts checks this file against the workspace graph.
 
 # build: every workspace is copied, because `npm ci` installs exactly what the lock file names, and
-# the lock file names every workspace of package.json (dev-only ones too: e2e, tools/*, deploy).
+# the lock file names every workspace of package.json (dev-only ones too: e2e, tools/*, apps/*,
+# browser-tests, deploy).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json turbo.json tsconfig.json ./
@@ -11,6 +12,8 @@ COPY services ./services
 COPY gateway ./gateway
 COPY e2e ./e2e
 COPY tools ./tools
+COPY apps ./apps
+COPY browser-tests ./browser-tests
 COPY deploy ./deploy
 RUN npm ci --no-audit --no-fund
 # the servers and what they import; the prepared clusters only speed up an embedded database's first

@@ -66,7 +66,13 @@ describeRendered.each(FOLDERS)("%s", (folder) => {
       if (!config.ok) throw new Error(config.errors.join("; "));
       const port = container.env!.find((e) => e.name === "PORT")?.value;
       expect(Number(port)).toBe(config.config.port);
-      expect(container.ports).toEqual([{ name: "http", containerPort: config.config.port }]);
+      expect(container.ports).toEqual([
+        { name: "http", containerPort: config.config.port },
+        { name: "admin", containerPort: config.config.adminPort },
+      ]);
+      expect(deployment.spec.template.metadata.annotations["prometheus.io/port"]).toBe(
+        String(config.config.adminPort),
+      );
       expect(service.spec.ports[0].targetPort).toBe("http");
       expect(service.spec.selector).toEqual(deployment.spec.selector.matchLabels);
       expect(container.command.join(" ")).toBe(
@@ -158,8 +164,16 @@ describeRendered.each(FOLDERS)("%s", (folder) => {
       (p) => p.spec.podSelector.matchLabels?.["app.kubernetes.io/component"] === "subgraph",
     )!;
     expect(subgraphPolicy.spec.policyTypes).toEqual(["Ingress"]);
-    expect(subgraphPolicy.spec.ingress[0].from).toEqual([
-      { podSelector: { matchLabels: { "app.kubernetes.io/component": "gateway" } } },
+    expect(subgraphPolicy.spec.ingress[0]).toEqual({
+      from: [{ podSelector: { matchLabels: { "app.kubernetes.io/component": "gateway" } } }],
+      ports: [{ port: "http" }],
+    });
+    // beyond the gateway, only the metrics port, and only from the monitoring namespace
+    expect(subgraphPolicy.spec.ingress.slice(1)).toEqual([
+      {
+        from: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "monitoring" } } }],
+        ports: [{ port: "admin" }],
+      },
     ]);
     for (const subgraph of SUBGRAPHS)
       expect(find("Deployment", subgraph)!.spec.template.metadata.labels["app.kubernetes.io/component"]).toBe(

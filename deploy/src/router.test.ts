@@ -1,4 +1,5 @@
 import Ajv from "ajv";
+import addFormats from "ajv-formats";
 import { parseConfig } from "@careergraph/config";
 import { DEFAULT_LIST_SIZE } from "@careergraph/edge";
 import { readYaml } from "./manifests";
@@ -33,6 +34,7 @@ const gateway = defaults.config;
 describe("deploy/apollo-router/router.yaml", () => {
   it("is a valid Apollo Router 2.13 configuration", () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
     // Router's own formats (uint, double, …) are number widths; the schema's types already bound them
     ajv.addFormat("uint", true).addFormat("uint32", true).addFormat("uint64", true).addFormat("double", true);
     const { $schema: _draft, ...schema } = JSON.parse(

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { signToken } from "@careergraph/auth";
 import { questionIdFor } from "@careergraph/content";
 import { seedPageLoad, readSeedPage } from "./seed-page-load";
-import { startTopology, type Topology } from "./topology";
+import { adminPortOf, startTopology, type Topology } from "./topology";
 
 /**
  * `npm run test:cluster`: the replicated topology (nginx, 2 gateways, 2 replicas of each subgraph,
@@ -100,7 +100,7 @@ async function allStatements(server: "primary" | "replica"): Promise<number> {
 
 /** The sum of a counter's samples in a server's `/metrics`. */
 async function metricSum(port: number, name: string): Promise<number> {
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const text = await (await fetch(`http://127.0.0.1:${adminPortOf(port)}/metrics`)).text();
   return text
     .split("\n")
     .filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `))
@@ -109,7 +109,7 @@ async function metricSum(port: number, name: string): Promise<number> {
 
 /** Read-through cache hits a server counted, from its own `/metrics`. */
 async function cacheHits(port: number): Promise<number> {
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const text = await (await fetch(`http://127.0.0.1:${adminPortOf(port)}/metrics`)).text();
   return text
     .split("\n")
     .filter((line) => line.startsWith("careergraph_cache_lookups_total{") && line.includes('result="hit"'))

@@ -27,6 +27,9 @@ const CLUSTER_PORTS = {
   redis: [7001, 7002, 7003, 7004, 7005, 7006],
 };
 
+/** Where a server of the topology serves `/metrics` and its detailed readiness (production's admin port). */
+export const adminPortOf = (port: number) => port + 100;
+
 export interface TopologyOptions {
   /** Replicas of each server (gateways and each subgraph): 2 for the replicated topology, 1 to compare. */
   replicas?: 1 | 2;
@@ -114,6 +117,10 @@ export async function startTopology(options: TopologyOptions = {}): Promise<Topo
       REDIS_CLUSTER_NODES: redis.nodes.join(","),
       CACHE_NAMESPACE: "cg",
       MIGRATE_ON_START: "false",
+      // the scenario sends its own operations, not a registered manifest's (production's default)
+      PERSISTED_QUERIES: "apq",
+      // nginx is the hop in front of the gateways
+      TRUSTED_PROXIES: "loopback",
       ROLES_URL: `http://127.0.0.1:${CLUSTER_PORTS.balancers.roles}/graphql`,
       GUIDES_URL: `http://127.0.0.1:${CLUSTER_PORTS.balancers.guides}/graphql`,
       PROGRESS_URL: `http://127.0.0.1:${CLUSTER_PORTS.balancers.progress}/graphql`,
@@ -133,7 +140,7 @@ export async function startTopology(options: TopologyOptions = {}): Promise<Topo
 
     const startServer = (name: string, script: string, port: number): Server => {
       const daemon = startDaemon(name, "node", [join(ROOT, script)], {
-        env: { ...env, PORT: String(port) },
+        env: { ...env, PORT: String(port), ADMIN_PORT: String(adminPortOf(port)) },
         logFile: join(dir, `${name}.log`),
         cwd: ROOT,
       });
