@@ -169,7 +169,7 @@ describeRendered.each(FOLDERS)("%s", (folder) => {
       ports: [{ port: "http" }],
     });
     // beyond the gateway, only the metrics port, and only from the monitoring namespace
-    expect(subgraphPolicy.spec.ingress.slice(1)).toEqual([
+    expect((subgraphPolicy.spec.ingress as unknown[]).slice(1)).toEqual([
       {
         from: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "monitoring" } } }],
         ports: [{ port: "admin" }],
