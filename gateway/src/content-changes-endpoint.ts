@@ -1,5 +1,5 @@
 import type { Router } from "express";
-import { invalidateContent, type Cache } from "@careergraph/cache";
+import { invalidateContent, redisTarget, type Cache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
 import { signedDeliveryRoute } from "@careergraph/internal-calls";
 
@@ -26,5 +26,5 @@ export function contentChangesEndpoint(
  * is set, which also makes the content subgraphs deliver their changes to it (`npm start` sets it).
  */
 export function cachesResponsesInMemory(config: ServiceConfig): boolean {
-  return !config.cache.redisUrl && !config.cache.disabled && config.gatewayUrl !== undefined;
+  return !redisTarget(config.cache) && !config.cache.disabled && config.gatewayUrl !== undefined;
 }

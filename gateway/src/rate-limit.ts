@@ -6,7 +6,7 @@ import {
   RateLimiterRes,
   RLWrapperTimeouts,
 } from "rate-limiter-flexible";
-import { connectFailFast } from "@careergraph/cache";
+import { connectStore, redisTarget, type RedisTarget } from "@careergraph/cache";
 import type { UserRole, Viewer } from "@careergraph/auth";
 import type { ServiceConfig } from "@careergraph/config";
 import { rateLimited } from "@careergraph/schema";
@@ -48,9 +48,8 @@ export async function createRateLimiter(options: {
 }): Promise<RateLimiter> {
   const { config, logger } = options;
   const settings = config.rateLimit;
-  const redis = config.cache.redisUrl
-    ? await connectRedis(config.cache.redisUrl, config.cache.timeoutMs, logger)
-    : null;
+  const target = redisTarget(config.cache);
+  const redis = target ? await connectRedis(target, config.cache.timeoutMs, logger) : null;
   const makeBudget = (name: BudgetName, points: number): Budget => {
     const memory = new RateLimiterMemory({ points, duration: settings.windowSeconds });
     if (!redis) return { points, limiter: memory };
@@ -157,10 +156,9 @@ function setHeaders(res: Response, headers: Record<string, string>): void {
 }
 
 /** The counters' Redis: while it is away the in-process limiter stands in, and the outage is logged once. */
-function connectRedis(url: string, timeoutMs: number, logger: Logger) {
+function connectRedis(target: RedisTarget, timeoutMs: number, logger: Logger) {
   let down = false;
-  return connectFailFast({
-    url,
+  return connectStore(target, {
     timeoutMs,
     onDown: (error) => {
       if (down) return;

@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import { openCache, type Cache } from "@careergraph/cache";
+import { openCache, redisTarget, type Cache } from "@careergraph/cache";
 import type { ServiceConfig } from "@careergraph/config";
 import { listenWithAdmin, startDraining } from "@careergraph/edge";
 import type { Logger } from "@careergraph/logger";
@@ -73,7 +73,7 @@ async function buildGateway(
   // Whole responses are cached in a shared Redis, where every content write bumps the generation, or
   // in this process's memory when the content subgraphs tell it of every change (see GATEWAY_URL).
   const responseCache =
-    (config.cache.redisUrl && !config.cache.disabled) || cachesResponsesInMemory(config)
+    (redisTarget(config.cache) && !config.cache.disabled) || cachesResponsesInMemory(config)
       ? await openCache({ ...config.cache, logger })
       : undefined;
   try {

@@ -2,7 +2,8 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
 import { GraphQLError, OperationTypeNode } from "graphql";
 import { REQUEST_ID_HEADER } from "@careergraph/edge";
-import { subgraphFetchDuration, subgraphFetchErrors } from "@careergraph/metrics";
+import { subgraphFetchDuration, subgraphFetchErrors, subgraphFetchRetries } from "@careergraph/metrics";
+import { isConnectionFailure } from "./subgraph-retry";
 import { SHAREABLE_HEADER, type SubgraphFetcher } from "./subgraph-fetcher";
 
 /** The gateway's per-request context, as the data sources see it. */
@@ -76,11 +77,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   ): Promise<GatewayGraphQLResponse> {
     const stopTimer = subgraphFetchDuration.startTimer({ subgraph: this.subgraphName });
     try {
-      const response = await super.process(options);
+      const response = await super.process(options).catch((error: unknown) => {
+        // a query changes nothing: one more try reaches another replica; a mutation is never sent twice
+        if (!isQuery(options) || !isConnectionFailure(error)) throw error;
+        subgraphFetchRetries.inc({ subgraph: this.subgraphName });
+        return super.process(options);
+      });
       stopTimer({ outcome: "ok" });
       return response;
     } catch (error) {
       stopTimer({ outcome: "error" });
+      // counted once per fetch that failed for good, after its retry if it had one
+      const reason = error instanceof GraphQLError ? error.extensions.reason : undefined;
+      if (typeof reason === "string") subgraphFetchErrors.inc({ subgraph: this.subgraphName, reason });
       throw error;
     }
   }
@@ -89,12 +98,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (error instanceof GraphQLError && !isServerFailure(error)) throw error;
     const reason: FailureReason =
       error instanceof GraphQLError ? "status" : isTimeout(error) ? "timeout" : "unreachable";
-    subgraphFetchErrors.inc({ subgraph: this.subgraphName, reason });
     throw new GraphQLError(
       reason === "timeout"
         ? `The ${this.subgraphName} service did not answer within ${this.timeoutMs} ms; its fields are missing`
         : `The ${this.subgraphName} service is unavailable; its fields are missing`,
-      { extensions: { code: "SERVICE_UNAVAILABLE", service: this.subgraphName, reason } },
+      {
+        extensions: { code: "SERVICE_UNAVAILABLE", service: this.subgraphName, reason },
+        originalError: error,
+      },
     );
   }
 }

@@ -55,9 +55,14 @@ export function cacheField(service: string, kind: string, id: string, field: str
   return { group: cacheKey(service, kind, id), field };
 }
 
-/** Prefixes every key with a namespace, so that environments (or test runs) can share one Redis. */
+/**
+ * Prefixes every key with a namespace, so that environments (or test runs) can share one Redis. The
+ * namespace is the keys' hash tag (`{cg}:…`): in a Redis Cluster all of one namespace's entries and
+ * its content generation share one hash slot, so that a read of entries with the generation (MGET)
+ * and a fill guarded by it (a script) each touch one slot, as a cluster requires.
+ */
 export function namespaced(cache: Cache, namespace: string): Cache {
-  const key = (k: string) => `${namespace}:${k}`;
+  const key = (k: string) => `{${namespace}}:${k}`;
   const address = (a: CacheAddress): CacheAddress =>
     typeof a === "string" ? key(a) : { group: key(a.group), field: a.field };
   return {

@@ -15,5 +15,6 @@ export { readThrough } from "./read-through";
 export type { ReadThroughOptions } from "./read-through";
 export { openCache } from "./open-cache";
 export { parseWithDates } from "./revive-dates";
-export { connectFailFast } from "./redis-client";
-export type { RedisClient } from "./redis-client";
+export { connectFailFast, connectFailFastCluster, connectStore, redisTarget } from "./redis-client";
+export type { RedisClient, RedisClusterClient, RedisTarget } from "./redis-client";
+export { hashTagOf } from "./redis-commands";

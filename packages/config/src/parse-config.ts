@@ -2,6 +2,13 @@ import { isIP } from "node:net";
 import { z } from "zod";
 import { int, url } from "./env-fields";
 import { operationsConfig, operationsEnvShape, type OperationsConfig } from "./operations-config";
+import {
+  readReplicaConfig,
+  redisClusterNodes,
+  scaleEnvShape,
+  scaleErrors,
+  type ReadReplicaConfig,
+} from "./scale-config";
 
 export type ServiceName = "gateway" | "roles" | "guides" | "progress";
 
@@ -73,6 +80,7 @@ const envSchema = z.object({
   INTERNAL_API_SECRET: z.string().min(16, { error: "expected at least 16 characters" }).optional(),
   ANALYTICS_PSEUDONYM_SECRET: z.string().min(16, { error: "expected at least 16 characters" }).optional(),
   ...operationsEnvShape,
+  ...scaleEnvShape,
 });
 
 /** Every environment variable `parseConfig` reads: docs/operations.md's configuration table lists these. */
@@ -139,12 +147,16 @@ export interface ServiceConfig {
     statementTimeoutMs: number;
     /** Where the embedded database keeps its files when `url` is unset. */
     dataDir: string;
+    /** Read replicas (`DATABASE_READ_URLS`) and how far behind one may be. */
+    read: ReadReplicaConfig;
   };
   /** `disabled` turns the shared cache off (every read goes to the database): for diagnosis and cost tests. */
   cache: {
     disabled: boolean;
     namespace: string;
     redisUrl?: string;
+    /** Redis Cluster nodes (`REDIS_CLUSTER_NODES`) as redis:// URLs; set instead of `redisUrl`. */
+    clusterNodes?: string[];
     ttlSeconds: number;
     timeoutMs: number;
     maxEntries: number;
@@ -223,7 +235,7 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
   const production = e.NODE_ENV === "production";
   // Containers must listen on every interface; a development machine only on its own.
   const host = e.HOST ?? (production ? "0.0.0.0" : "127.0.0.1");
-  const errors = authErrors(e, production, host);
+  const errors = [...authErrors(e, production, host), ...scaleErrors(e)];
   if (
     production &&
     (service === "roles" || service === "progress") &&
@@ -253,12 +265,14 @@ export function parseConfig(env: Record<string, string | undefined>, service: Se
         connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
         statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
         dataDir: `${e.DATA_DIR}/${service}`,
+        read: readReplicaConfig(e),
       },
       dataDir: e.DATA_DIR,
       cache: {
         disabled: e.CACHE_DISABLED === "true",
         namespace: e.CACHE_NAMESPACE,
         redisUrl: e.REDIS_URL,
+        clusterNodes: redisClusterNodes(e),
         ttlSeconds: e.CACHE_TTL_SECONDS,
         timeoutMs: e.CACHE_TIMEOUT_MS,
         maxEntries: e.CACHE_MAX_ENTRIES,

@@ -17,3 +17,6 @@ export { newestFirstPageRows } from "./newest-first-pages";
 export type { NewestFirstPageKey } from "./newest-first-pages";
 export { purgeInBatches, PURGE_BATCH } from "./batched-purge";
 export type { PurgeSpec } from "./batched-purge";
+export { ReadReplicas } from "./read-replicas";
+export type { Reads, ReadReplicaOptions } from "./read-replicas";
+export { walPosition, WalHistory } from "./wal-position";

@@ -12,6 +12,7 @@ import type { ClusterImage } from "./cluster-image";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 import { entityColumns } from "./entity-columns";
 import { migrateWithLock } from "./migrate";
+import { primaryReads, ReadReplicas, type Reads } from "./read-replicas";
 import { StatementCounter } from "./statement-counter";
 
 type EntityList = MixedList<string | EntitySchema | (new () => unknown)>;
@@ -30,6 +31,8 @@ export interface DatabaseOptions {
   entities: EntityList;
   migrations: MigrationList;
   logger?: Logger;
+  /** Streaming read replicas of `url` (`DATABASE_READ_URLS`), for `Database.reads`. */
+  read?: { urls: string[]; maxLagSeconds: number };
   /** Run pending migrations now (advisory-locked); default true. `false` expects `npm run migrate`. */
   migrate?: boolean;
   /**
@@ -43,6 +46,18 @@ export interface Database {
   dataSource: DataSource;
   statements: StatementCounter;
   kind: "postgres" | "embedded";
+  /**
+   * For reads that need no writer's view (the public catalog, guides, analytics): a read replica
+   * when one is configured and usable, otherwise the primary. Per-user and editors' reads, and every
+   * write, use `dataSource`.
+   */
+  reads: Reads;
+  /**
+   * Resolves once the read replicas have replayed every write committed before the call (bounded by
+   * the lag limit): call it after a content write and before invalidating caches, so that the reads
+   * that refill them see the write. Immediate without replicas.
+   */
+  awaitReplicas(): Promise<void>;
   /** An entity's select list under `alias`, from its metadata (see `entityColumns`). */
   columns<T extends ObjectLiteral>(entity: EntityTarget<T>, alias: string): string;
   /** Resolves when the database answers a trivial query. */
@@ -81,20 +96,38 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     throw error;
   }
   const unwatch = watchPool(options.schema, () => poolOf(dataSource));
+  const reads = await openReads(dataSource, options, statements);
   return {
     dataSource,
     statements,
     kind: embedded ? "embedded" : "postgres",
+    reads,
+    awaitReplicas: () => reads.awaitReplay(),
     columns: (entity, alias) => entityColumns(dataSource, entity, alias),
     async ping() {
       await dataSource.query("SELECT 1");
     },
     async close() {
       unwatch();
+      await reads.close();
       await dataSource.destroy();
       await embedded?.stop();
     },
   };
+}
+
+async function openReads(dataSource: DataSource, options: DatabaseOptions, statements: StatementCounter) {
+  const urls = options.read?.urls ?? [];
+  if (!options.url || urls.length === 0) return primaryReads(dataSource);
+  const replicas = new ReadReplicas(
+    dataSource,
+    options.url,
+    { ...options, urls, maxLagSeconds: options.read?.maxLagSeconds ?? 10 },
+    statements,
+    options.logger,
+  );
+  await replicas.start();
+  return replicas;
 }
 
 function connectionTarget(options: DatabaseOptions, embedded: EmbeddedPostgres | null) {

@@ -13,3 +13,10 @@ export {
   operationLabel,
 } from "./registry";
 export type { PoolStats } from "./registry";
+export {
+  databaseReads,
+  databaseReplicaLag,
+  databaseReplicaUsable,
+  subgraphFetchRetries,
+  cacheInvalidationsUnreplicated,
+} from "./replica-metrics";

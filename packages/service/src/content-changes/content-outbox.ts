@@ -1,4 +1,4 @@
-import { invalidateContent } from "@careergraph/cache";
+import { invalidateContent, redisTarget } from "@careergraph/cache";
 import type { SubgraphDeps } from "../subgraph-definition";
 import { purgeInBatches } from "@careergraph/db";
 import {
@@ -35,7 +35,7 @@ export interface ContentChangePeer {
  * memory: no Redis (where the content generation is shared) and a `GATEWAY_URL` to reach it.
  */
 export function gatewayResponseCache(config: SubgraphDeps["config"]): ContentChangePeer[] {
-  if (!config.gatewayUrl || config.cache.redisUrl || config.cache.disabled) return [];
+  if (!config.gatewayUrl || redisTarget(config.cache) || config.cache.disabled) return [];
   return [{ name: "gateway", url: new URL(CONTENT_CHANGES_PATH, config.gatewayUrl).toString() }];
 }
 
@@ -195,6 +195,8 @@ export class ContentOutbox {
 
   private async deliverTo(consumer: string, rows: PendingRow[]): Promise<void> {
     if (consumer === OWN_CACHE) {
+      // read replicas first replay the write: the reads that refill the cache must find it there
+      await this.deps.db.awaitReplicas();
       const done = await invalidateContent(this.deps.cache, [
         ...new Set(rows.flatMap((row) => row.cache_keys)),
       ]);

@@ -18,7 +18,10 @@ export function rowOfRole<T extends { roleId: string }>(
   return oneRowPerKey<string, T>({
     validKey: isUuid,
     select: (roleIds) =>
-      selectRowsOfRoles(db.dataSource, db, entity, roleIds, { published: address !== null }),
+      // readers' rows from a replica, editors' from the primary
+      selectRowsOfRoles(address ? db.reads : db.dataSource, db, entity, roleIds, {
+        published: address !== null,
+      }),
     keyOf: (row) => row.roleId,
     cached: address ? { cache, address, ttlSeconds: config.cache.ttlSeconds } : undefined,
   });

@@ -10,7 +10,8 @@ import { selectLearningPaths } from "./learning-path.rows";
  */
 export function learningPathBatches({ db, cache, config }: SubgraphDeps) {
   const fetch = (published: boolean) => async (keys: readonly "all"[]) => {
-    const paths = await selectLearningPaths(db.dataSource, db, { published });
+    // readers' list from a replica, editors' from the primary
+    const paths = await selectLearningPaths(published ? db.reads : db.dataSource, db, { published });
     return keys.map(() => paths);
   };
   return {

@@ -7,8 +7,9 @@ import { selectRelatedGuideLists } from "./related-guide-list.rows";
 
 /** Each role's related-guide list with its roles in page order: published (cached) or any (editors'). */
 export function relatedGuideBatches({ db, cache, config }: SubgraphDeps) {
+  // readers' lists from a replica, editors' from the primary
   const select = (published: boolean) => (roleIds: readonly string[]) =>
-    selectRelatedGuideLists(db.dataSource, db, roleIds, { published });
+    selectRelatedGuideLists(published ? db.reads : db.dataSource, db, roleIds, { published });
   return {
     relatedGuideListOfRole: oneRowPerKey<string, RelatedGuideList>({
       validKey: isUuid,

@@ -12,7 +12,8 @@ export function createAnalyticsApi(deps: SubgraphDeps) {
   if (!pseudonymSecret) throw new Error("progress needs ANALYTICS_PSEUDONYM_SECRET");
   const roles = entitiesClientOf(deps.config, deps.logger, "roles");
   return {
-    service: new AnalyticsService(rollupSource(deps.db.dataSource)),
+    // aggregates need no writer's view: a read replica serves them when there is one
+    service: new AnalyticsService(rollupSource(deps.db.reads)),
     feed: new PracticeEventFeed(deps.db, pseudonymSecret),
     roleBySlug: (slug: string) => fetchRoleBySlug(roles, slug),
   };

@@ -1,5 +1,5 @@
 import { isPublishedOnly } from "@careergraph/authoring";
-import { batchLoad, oneRowPerKey, rowsPerKey, type Database } from "@careergraph/db";
+import { batchLoad, oneRowPerKey, rowsPerKey, type Reads } from "@careergraph/db";
 import { emptyPage, isSlug, isUuid, pagesFromRows, type Page, type PagedRow } from "@careergraph/schema";
 import type { SubgraphDeps } from "@careergraph/service";
 import { catalogKeys } from "../cache-keys";
@@ -47,26 +47,26 @@ export function questionBatches({ db, cache, config }: SubgraphDeps) {
   return {
     questionById: oneRowPerKey<string, Question>({
       validKey: isUuid,
-      select: (ids) => selectQuestionsById(db.dataSource, db, ids, { published: true }),
+      select: (ids) => selectQuestionsById(db.reads, db, ids, { published: true }),
       keyOf: (question) => question.id,
       cached: { cache, address: catalogKeys.questionById, ttlSeconds },
     }),
     questionPage: batchLoad<QuestionPageKey, Page<Question>>({
       missing: emptyPage(),
       validKey: (page) => isPublishedOnly(page.statuses) && validPage(page),
-      fetch: (pages) => fetchQuestionPages(db, columns, pages),
+      fetch: (pages) => fetchQuestionPages(db.reads, columns, pages),
       cached: { cache, address: catalogKeys.questionPage, ttlSeconds },
     }),
     /** Editors' pages with drafts or archived questions: never cached, always current. */
     questionPageForEditors: batchLoad<QuestionPageKey, Page<Question>>({
       missing: emptyPage(),
       validKey: validPage,
-      fetch: (pages) => fetchQuestionPages(db, columns, pages),
+      fetch: (pages) => fetchQuestionPages(db.dataSource, columns, pages),
     }),
     topicsOfRole: rowsPerKey<string, Topic & { roleId: string }>({
       validKey: isUuid,
       select: (roleIds) =>
-        db.dataSource.query(
+        db.reads.query(
           `SELECT DISTINCT q.role_id AS "roleId", ${db.columns(Topic, "t")}
            FROM roles.question q JOIN roles.question_topic qt ON qt.question_id = q.id JOIN roles.topic t ON t.slug = qt.topic_slug
            WHERE q.role_id = ANY($1::uuid[]) AND q.status = 'PUBLISHED' ORDER BY "name"`,
@@ -81,13 +81,16 @@ export function questionBatches({ db, cache, config }: SubgraphDeps) {
 const validPage = (page: QuestionPageKey) =>
   isUuid(page.roleId) && (page.topic === null || isSlug(page.topic));
 
-/** Every page of the batch (every role of a list) in one statement: page plus one, and its total. */
+/**
+ * Every page of the batch (every role of a list) in one statement: page plus one, and its total.
+ * Readers' pages come from `db.reads` (a replica), editors' from the primary.
+ */
 async function fetchQuestionPages(
-  db: Database,
+  db: Reads,
   columns: string,
   pages: readonly QuestionPageKey[],
 ): Promise<Page<Question>[]> {
-  const rows: PagedRow<Question>[] = await db.dataSource.query(
+  const rows: PagedRow<Question>[] = await db.query(
     `WITH k AS (
        SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[], $4::roles.question_type[], $5::text[], $6::text[])
          WITH ORDINALITY AS k(role_id, after_position, row_limit, type, topic, statuses, request)

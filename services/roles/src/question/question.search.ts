@@ -30,7 +30,7 @@ export function searchBatches({ db }: SubgraphDeps) {
       missing: emptyPage(),
       validKey: (search) => search.roleSlug === null || isSlug(search.roleSlug),
       fetch: async (searches) => {
-        const rows: PagedRow<RankedQuestion>[] = await db.dataSource.query(
+        const rows: PagedRow<RankedQuestion>[] = await db.reads.query(
           `WITH k AS (
              SELECT * FROM unnest($1::text[], $2::text[], $3::roles.question_type[], $4::real[], $5::uuid[], $6::int[])
                WITH ORDINALITY AS k(query, role_slug, type, after_rank, after_id, row_limit, request)

@@ -1,4 +1,4 @@
-import { batchLoad, oneRowPerKey, type Database } from "@careergraph/db";
+import { batchLoad, oneRowPerKey, type Database, type Reads } from "@careergraph/db";
 import { emptyPage, isSlug, isUuid, pagesFromRows, type Page, type PagedRow } from "@careergraph/schema";
 import type { SubgraphDeps } from "@careergraph/service";
 import { catalogKeys } from "../cache-keys";
@@ -28,13 +28,13 @@ export function roleBatches({ db, cache, config }: SubgraphDeps) {
   return {
     roleById: oneRowPerKey<string, Role>({
       validKey: isUuid,
-      select: (ids) => selectRoles(db.dataSource, db, "id", ids, { published: true }),
+      select: (ids) => selectRoles(db.reads, db, "id", ids, { published: true }),
       keyOf: (role) => role.id,
       cached: { cache, address: catalogKeys.roleById, ttlSeconds },
     }),
     roleBySlug: oneRowPerKey<string, Role>({
       validKey: isSlug,
-      select: (slugs) => selectRoles(db.dataSource, db, "slug", slugs, { published: true }),
+      select: (slugs) => selectRoles(db.reads, db, "slug", slugs, { published: true }),
       keyOf: (role) => role.slug,
       cached: { cache, address: catalogKeys.roleBySlug, ttlSeconds },
     }),
@@ -49,6 +49,7 @@ export function roleBatches({ db, cache, config }: SubgraphDeps) {
       validKey: (page) => page.afterSlug === null || isSlug(page.afterSlug),
       fetch: (pages) =>
         fetchRolePages(
+          db.reads,
           db,
           pages.map((page) => ({ ...page, statuses: PUBLISHED_ONLY })),
         ),
@@ -58,14 +59,21 @@ export function roleBatches({ db, cache, config }: SubgraphDeps) {
     rolePageForEditors: batchLoad<EditorRolePageKey, Page<Role>>({
       missing: emptyPage(),
       validKey: (page) => page.afterSlug === null || isSlug(page.afterSlug),
-      fetch: (pages) => fetchRolePages(db, pages),
+      fetch: (pages) => fetchRolePages(db.dataSource, db, pages),
     }),
   };
 }
 
-/** Every page of the batch in one statement: the page plus one row, and its total. */
-async function fetchRolePages(db: Database, pages: readonly EditorRolePageKey[]): Promise<Page<Role>[]> {
-  const rows: PagedRow<Role>[] = await db.dataSource.query(
+/**
+ * Every page of the batch in one statement: the page plus one row, and its total. Readers' pages come
+ * from `db.reads` (a replica, when there is one), editors' from the primary.
+ */
+async function fetchRolePages(
+  runner: Reads,
+  db: Database,
+  pages: readonly EditorRolePageKey[],
+): Promise<Page<Role>[]> {
+  const rows: PagedRow<Role>[] = await runner.query(
     `WITH k AS (
        SELECT * FROM unnest($1::text[], $2::int[], $3::text[]) WITH ORDINALITY AS k(after_slug, row_limit, statuses, request)
      )

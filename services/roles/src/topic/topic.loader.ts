@@ -10,10 +10,9 @@ export function topicBatches({ db, cache, config }: SubgraphDeps) {
     topicBySlug: oneRowPerKey<string, Topic>({
       validKey: isSlug,
       select: (slugs) =>
-        db.dataSource.query(
-          `SELECT ${db.columns(Topic, "t")} FROM roles.topic t WHERE t.slug = ANY($1::text[])`,
-          [slugs],
-        ),
+        db.reads.query(`SELECT ${db.columns(Topic, "t")} FROM roles.topic t WHERE t.slug = ANY($1::text[])`, [
+          slugs,
+        ]),
       keyOf: (topic) => topic.slug,
       cached: { cache, address: catalogKeys.topicBySlug, ttlSeconds: config.cache.ttlSeconds },
     }),

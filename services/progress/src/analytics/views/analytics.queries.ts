@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { Reads } from "@careergraph/db";
 import { eventRelations, ROLLUP_RELATIONS } from "../rollups/from-events";
 import { publishedSql } from "../privacy/privacy";
 import type { DaysHistogram } from "../tables/cells.entity";
@@ -113,7 +113,7 @@ function funnel(): string {
 }
 
 /** The analytics queries over `relations`: the rollup tables, or the same rows from the events. */
-export function analyticsSource(dataSource: DataSource, relations: Relations): AnalyticsSource {
+export function analyticsSource(dataSource: Reads, relations: Relations): AnalyticsSource {
   const w = T.roleWeek.col;
   const a = T.activity.col;
   const r = T.retention.col;
@@ -162,11 +162,11 @@ export function analyticsSource(dataSource: DataSource, relations: Relations): A
 }
 
 /** Reads the rollups: a few rows per week of the range, and per question and week. */
-export function rollupSource(dataSource: DataSource): AnalyticsSource {
+export function rollupSource(dataSource: Reads): AnalyticsSource {
   return analyticsSource(dataSource, ROLLUP_RELATIONS);
 }
 
 /** Computes every row from the raw events at each call: the baseline the rollups are measured against. */
-export function rawEventSource(dataSource: DataSource): AnalyticsSource {
+export function rawEventSource(dataSource: Reads): AnalyticsSource {
   return analyticsSource(dataSource, eventRelations());
 }
