@@ -2,10 +2,7 @@ import { hasRole } from "@careergraph/auth";
 import type { GuidesContext } from "../context";
 
 /** These role ids, the published ones only, in their order. */
-export async function publishedRoleIds(
-  context: GuidesContext,
-  roleIds: readonly string[],
-): Promise<string[]> {
+async function publishedRoleIds(context: GuidesContext, roleIds: readonly string[]): Promise<string[]> {
   const published = await context.loaders.publishedRole.loadMany(roleIds);
   const failed = published.find((answer): answer is Error => answer instanceof Error);
   if (failed) throw failed;

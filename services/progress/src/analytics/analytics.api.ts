@@ -18,5 +18,3 @@ export function createAnalyticsApi(deps: SubgraphDeps) {
     roleBySlug: (slug: string) => fetchRoleBySlug(roles, slug),
   };
 }
-
-export type AnalyticsApi = ReturnType<typeof createAnalyticsApi>;

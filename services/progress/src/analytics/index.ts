@@ -11,8 +11,6 @@
  */
 export { ANALYTICS_ENTITIES } from "./tables/tables";
 export { addPracticeToRollups } from "./rollups/rollup";
-export type { PracticeFact } from "./rollups/rollup";
 export { createAnalyticsApi } from "./analytics.api";
-export type { AnalyticsApi } from "./analytics.api";
 export { AnalyticsResolver } from "./views/analytics.resolver";
 export { loadSyntheticPractice } from "./synthetic/synthetic";

@@ -9,7 +9,7 @@
  * learners is in none of them. Learner counts (the funnel, retention, activity's learners) have their
  * own groups, each withheld under `MIN_LEARNERS`, with the nested rule below.
  */
-export const MIN_LEARNERS = 5;
+const MIN_LEARNERS = 5;
 
 /** A figure about fewer than `MIN_LEARNERS` learners is reported as suppressed, never as a number. */
 export function isReportable(learners: number): boolean {

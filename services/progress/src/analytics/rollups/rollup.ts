@@ -16,7 +16,7 @@ export interface PracticeFact {
 }
 
 /** Days after a learner's first practice at which retention asks "did they come back?". */
-export const RETURN_DAYS = [1, 7, 30] as const;
+const RETURN_DAYS = [1, 7, 30] as const;
 
 interface Standing {
   firstDay: Day;

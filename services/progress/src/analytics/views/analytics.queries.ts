@@ -37,13 +37,13 @@ export interface QuestionDaysRow {
   days: DaysHistogram[];
 }
 
-export interface ActivityRow {
+interface ActivityRow {
   period: Day;
   learners: number;
   practices: number;
 }
 
-export interface RetentionRow {
+interface RetentionRow {
   cohortWeek: Day;
   learners: number;
   returnedDay1: number;
@@ -51,7 +51,7 @@ export interface RetentionRow {
   returnedDay30: number;
 }
 
-export interface QuestionTotalRow {
+interface QuestionTotalRow {
   questionId: string;
   roleId: string;
   learners: number;
@@ -59,7 +59,7 @@ export interface QuestionTotalRow {
   again: number;
 }
 
-export interface RoleCohorts {
+interface RoleCohorts {
   /** The role's funnel per week; readiness counts against the role's `questionCount`. */
   roleWeeks: WeekFunnelRow[];
   cells: CellRow[];
@@ -113,7 +113,7 @@ function funnel(): string {
 }
 
 /** The analytics queries over `relations`: the rollup tables, or the same rows from the events. */
-export function analyticsSource(dataSource: Reads, relations: Relations): AnalyticsSource {
+function analyticsSource(dataSource: Reads, relations: Relations): AnalyticsSource {
   const w = T.roleWeek.col;
   const a = T.activity.col;
   const r = T.retention.col;

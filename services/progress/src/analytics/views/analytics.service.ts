@@ -16,7 +16,7 @@ import { isReportable, reportableShare, suppressNested } from "../privacy/privac
 import type { RoleSummary } from "./role-directory";
 
 /** hardestQuestions ranks only questions with at least this many practices in published cells. */
-export const HARDEST_MIN_PRACTICES = 20;
+const HARDEST_MIN_PRACTICES = 20;
 
 /**
  * The analytics figures, assembled from a source (the rollups in the API) with every small group
@@ -192,7 +192,7 @@ function questionFigures(cells: CellRow[], days: QuestionDaysRow[]): QuestionAna
  * The median whole days of the histograms added together (the mean of the two middle values when the
  * count is even); `null` when they are empty.
  */
-export function medianDays(histograms: DaysHistogram[]): number | null {
+function medianDays(histograms: DaysHistogram[]): number | null {
   const learnersByDays = new Map<number, number>();
   for (const histogram of histograms)
     for (const days in histogram) {
