@@ -11,8 +11,13 @@ const workspaces = require("./package.json").workspaces.flatMap((pattern) =>
     : [pattern],
 );
 
+/** Browser tests need Chromium: `npm run test:browser` runs them, never `npm test`. */
+const BROWSER_TESTS = "browser-tests";
+
 module.exports = {
-  projects: workspaces.filter((folder) => existsSync(join(__dirname, folder, "jest.config.js"))),
+  projects: workspaces.filter(
+    (folder) => folder !== BROWSER_TESTS && existsSync(join(__dirname, folder, "jest.config.js")),
+  ),
   maxWorkers: 2,
   testTimeout: 60000,
 };
