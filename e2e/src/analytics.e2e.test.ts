@@ -1,4 +1,5 @@
 import { questionIdFor } from "@careergraph/content";
+import { waitFor } from "@careergraph/test-servers";
 import { errorCodes } from "@careergraph/testing";
 import { startStack, type Stack } from "./stack";
 
@@ -60,6 +61,16 @@ describe("analytics through the gateway", () => {
         expect(response.body.errors).toBeUndefined();
       }
     }
+    // a transaction open anywhere on a shared PostgreSQL holds the feed back until it ends
+    const exporter = await stack.token("exporter", ["ANALYTICS_EXPORT"]);
+    await waitFor("the event feed to give all seven practices", async () => {
+      const feed = await stack.query<{ practiceEvents: { edges: unknown[] } }>(
+        `{ practiceEvents(first: 100) { edges { cursor } } }`,
+        {},
+        { token: exporter },
+      );
+      return feed.body.data?.practiceEvents.edges.length === 7;
+    });
   });
 
   it("gives an analyst the aggregates, with titles and prompts from the roles subgraph and pseudonymous events", async () => {

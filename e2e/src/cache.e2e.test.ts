@@ -1,7 +1,7 @@
 import { describeWith, waitFor } from "@careergraph/test-servers";
 import { roleIdFor } from "@careergraph/content";
 import { catalogServices, ContentStatus, QuestionType } from "@careergraph/roles";
-import { freePort, TestRedis } from "./redis-server";
+import { freePort, TestRedis } from "@careergraph/test-servers";
 import { SEED_PAGE_QUERY, type SeedPageData } from "./seed-page-query";
 import { startStack, type Stack } from "./stack";
 

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { freePort } from "./redis-server";
+import { freePort } from "@careergraph/test-servers";
 
 /** A process of the built platform, its output collected line by line for the test to wait on. */
 export class WatchedProcess {

@@ -13,7 +13,7 @@ import {
   testConfig,
   type TestDatabase,
 } from "@careergraph/testing";
-import { freePort, TestRedis } from "./redis-server";
+import { freePort, TestRedis } from "@careergraph/test-servers";
 import { startStack, type Stack } from "./stack";
 import { TcpProxy } from "./tcp-proxy";
 

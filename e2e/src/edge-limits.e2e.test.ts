@@ -1,7 +1,7 @@
 import { describeWith } from "@careergraph/test-servers";
 import { spawnSync } from "node:child_process";
 import { errorCodes, postGraphQL, type GraphQLResponse } from "@careergraph/testing";
-import { TestRedis, freePort } from "./redis-server";
+import { TestRedis, freePort } from "@careergraph/test-servers";
 import { SEED_PAGE_QUERY } from "./seed-page-query";
 import { startStack, type Stack } from "./stack";
 

@@ -6,7 +6,7 @@ import { catalogServices, ContentStatus } from "@careergraph/roles";
 import { postGraphQL, testConfig } from "@careergraph/testing";
 import { startHangingProxy } from "./hanging-proxy";
 import { metricValue, scrapeMetrics } from "./metrics-text";
-import { freePort, TestRedis } from "./redis-server";
+import { freePort, TestRedis } from "@careergraph/test-servers";
 import { SEED_PAGE_QUERY, type SeedPageData } from "./seed-page-query";
 import { startStack, type Stack } from "./stack";
 

@@ -1,5 +1,4 @@
 /** What other test suites reuse of this one: the whole platform in one process (the browser tests). */
 export { startStack } from "./stack";
 export type { Stack, StackOptions } from "./stack";
-export { freePort } from "./redis-server";
 export { clientOperationHashes, persistedGetUrl } from "./client-operations";

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { errorCodes } from "@careergraph/testing";
-import { freePort, TestRedis } from "./redis-server";
+import { freePort, TestRedis } from "@careergraph/test-servers";
 import { startStack, type Stack } from "./stack";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");

@@ -4,7 +4,7 @@ import { createLogger } from "@careergraph/logger";
 import { rolesSubgraph } from "@careergraph/roles";
 import { startSubgraph } from "@careergraph/service";
 import { createTestDatabase, postGraphQL, testConfig } from "@careergraph/testing";
-import { freePort } from "./redis-server";
+import { freePort } from "@careergraph/test-servers";
 import { startStack } from "./stack";
 import { TcpProxy } from "./tcp-proxy";
 

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { postGraphQL } from "@careergraph/testing";
 import { freeStackPorts, localGraphqlUrl, WatchedProcess } from "./child-process";
-import { freePort } from "./redis-server";
+import { freePort } from "@careergraph/test-servers";
 import { SEED_PAGE_QUERY, type SeedPageData } from "./seed-page-query";
 
 const REPO = join(__dirname, "..", "..");

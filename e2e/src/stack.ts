@@ -8,7 +8,7 @@ import { closeServer } from "@careergraph/edge";
 import { internalKey, signRequest, SIGNATURE_HEADER } from "@careergraph/internal-calls";
 import { createLogger } from "@careergraph/logger";
 import { freeStackPorts, localGraphqlUrl } from "./child-process";
-import { freePort } from "./redis-server";
+import { freePort } from "@careergraph/test-servers";
 import { createProgressSubgraph } from "@careergraph/progress";
 import { rolesSubgraph } from "@careergraph/roles";
 import { startSubgraph, type RunningSubgraph } from "@careergraph/service";

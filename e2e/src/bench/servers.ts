@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { WatchedProcess, freeStackPorts, localGraphqlUrl } from "../child-process";
-import { freePort } from "../redis-server";
+import { freePort } from "@careergraph/test-servers";
 
 const ROOT = join(__dirname, "..", "..", "..");
 

@@ -1,11 +1,11 @@
 import type { EntityManager } from "typeorm";
 import type { SubgraphDeps } from "@careergraph/service";
 import { badInput, isUuid } from "@careergraph/schema";
-import { addPracticeToRollups } from "../analytics";
 import type { CatalogQuestion } from "../catalog/catalog-client";
 import type { Clock } from "../clock";
 import type { PublishedQuestionLoader } from "../context";
-import { cardColumns, cardOf, scheduleReview } from "./fsrs-card";
+import { cardOf, scheduleReview } from "./fsrs-card";
+import { logPractice, saveProgress } from "./practice-writes";
 import type { PracticeRating, ProgressStatus } from "./enums";
 import {
   MAX_IDEMPOTENCY_KEY_LENGTH,
@@ -18,7 +18,6 @@ import { PracticeRequest } from "./practice-request.entity";
 import type { QuestionProgress } from "./question-progress";
 import { MAX_SYNC_EVENTS, SyncOutcome, type PracticeEventInput } from "./sync-practice";
 import type { WriteRateLimiter } from "../write-rate/write-rate";
-import { addPracticeDay } from "./practice-runs";
 
 /** One event's result, before the gateway adds what the client selects on its question. */
 export interface SyncResult {
@@ -185,68 +184,24 @@ export class PracticeSyncService {
       if (entry === added) addedStatus = status;
     }
     const last = history[history.length - 1];
-    const c = cardColumns(card);
-    const progress: QuestionProgress = {
-      questionId: question.id,
+    const scheduled = {
       status,
       attempts: history.length,
       lastRating: last.rating,
       lastPracticedAt: last.practicedAt,
-      nextReviewAt: c.nextReviewAt,
+      card,
     };
-    await tx.query(
-      `UPDATE progress.question_progress SET status = $3, attempts = $4, last_rating = $5, last_practiced_at = $6,
-         next_review_at = $7, stability = $8, difficulty = $9, elapsed_days = $10, scheduled_days = $11,
-         learning_steps = $12, reps = $13, lapses = $14, state = $15, last_review = $16, updated_at = $17
-       WHERE user_id = $1 AND question_id = $2`,
-      [
-        userId,
-        question.id,
-        progress.status,
-        progress.attempts,
-        progress.lastRating,
-        progress.lastPracticedAt,
-        c.nextReviewAt,
-        c.stability,
-        c.difficulty,
-        c.elapsedDays,
-        c.scheduledDays,
-        c.learningSteps,
-        c.reps,
-        c.lapses,
-        c.state,
-        c.lastReview,
-        this.now(),
-      ],
-    );
-    await addPracticeToRollups(tx, {
+    const progress = await saveProgress(tx, userId, question.id, scheduled, this.now());
+    const practice = {
       userId,
-      questionId: question.id,
-      roleId: question.roleId,
+      question,
       rating: event.rating,
-      statusBefore: before.status,
-      statusAfter: status,
+      idempotencyKey: event.idempotencyKey,
       practicedAt: at,
-    });
-    await tx.query(
-      `INSERT INTO progress.practice_event (user_id, question_id, role_id, rating, status_after, practiced_at, idempotency_key)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [userId, question.id, question.roleId, event.rating, addedStatus, at, event.idempotencyKey],
-    );
-    await addPracticeDay(tx, userId, at.toISOString().slice(0, 10));
-    await tx.query(
-      `UPDATE progress.practice_request SET status = $3, attempts = $4, last_rating = $5, last_practiced_at = $6, next_review_at = $7
-       WHERE user_id = $1 AND idempotency_key = $2`,
-      [
-        userId,
-        event.idempotencyKey,
-        progress.status,
-        progress.attempts,
-        progress.lastRating,
-        progress.lastPracticedAt,
-        progress.nextReviewAt,
-      ],
-    );
+      statusAfter: addedStatus,
+      card: { before: before.status, after: status },
+    };
+    await logPractice(tx, practice, progress);
     return progress;
   }
 }

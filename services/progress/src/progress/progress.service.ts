@@ -5,13 +5,12 @@ import { badInput, conflict, notFound, isUuid } from "@careergraph/schema";
 import type { CatalogQuestion } from "../catalog/catalog-client";
 import type { Clock } from "../clock";
 import type { PublishedQuestionLoader } from "../context";
-import { cardColumns, cardOf, scheduleReview } from "./fsrs-card";
+import { cardOf, scheduleReview } from "./fsrs-card";
+import { logPractice, saveProgress } from "./practice-writes";
 import { QuestionProgressRecord } from "./question-progress.entity";
 import { PracticeRequest } from "./practice-request.entity";
 import type { QuestionProgress } from "./question-progress";
 import type { RecordPracticeInput } from "./record-practice";
-import { addPracticeToRollups } from "../analytics";
-import { addPracticeDay } from "./practice-runs";
 import type { WriteRateLimiter } from "../write-rate/write-rate";
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
@@ -85,59 +84,19 @@ export class PracticeService {
     );
     const attempts = row.attempts + 1;
     const { card, status } = scheduleReview(cardOf(row, now), input.rating, now, attempts);
-    const c = cardColumns(card);
-    await tx.query(
-      `UPDATE progress.question_progress SET status = $3, attempts = $4, last_rating = $5, last_practiced_at = $6,
-         next_review_at = $7, stability = $8, difficulty = $9, elapsed_days = $10, scheduled_days = $11,
-         learning_steps = $12, reps = $13, lapses = $14, state = $15, last_review = $16, updated_at = $6
-       WHERE user_id = $1 AND question_id = $2`,
-      [
-        userId,
-        question.id,
-        status,
-        attempts,
-        input.rating,
-        now,
-        c.nextReviewAt,
-        c.stability,
-        c.difficulty,
-        c.elapsedDays,
-        c.scheduledDays,
-        c.learningSteps,
-        c.reps,
-        c.lapses,
-        c.state,
-        c.lastReview,
-      ],
-    );
-    await addPracticeToRollups(tx, {
+    const scheduled = { status, attempts, lastRating: input.rating, lastPracticedAt: now, card };
+    const result = await saveProgress(tx, userId, question.id, scheduled, now);
+    const practice = {
       userId,
-      questionId: question.id,
-      roleId: question.roleId,
+      question,
       rating: input.rating,
-      statusBefore: row.status,
-      statusAfter: status,
+      idempotencyKey: input.idempotencyKey,
       practicedAt: now,
-    });
-    await addPracticeDay(tx, userId, now.toISOString().slice(0, 10));
-    await tx.query(
-      `INSERT INTO progress.practice_event (user_id, question_id, role_id, rating, status_after, practiced_at, idempotency_key)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [userId, question.id, question.roleId, input.rating, status, now, input.idempotencyKey],
-    );
-    await tx.query(
-      `UPDATE progress.practice_request SET status = $3, attempts = $4, last_rating = $5, last_practiced_at = $6, next_review_at = $7
-       WHERE user_id = $1 AND idempotency_key = $2`,
-      [userId, input.idempotencyKey, status, attempts, input.rating, now, c.nextReviewAt],
-    );
-    return {
-      questionId: question.id,
-      status,
-      attempts,
-      lastRating: input.rating,
-      lastPracticedAt: now,
-      nextReviewAt: c.nextReviewAt,
+      statusAfter: status,
+      card: { before: row.status, after: status },
     };
+    await logPractice(tx, practice, result);
+    return result;
   }
 
   /** The idempotency record of (user, key), with the result it stored. */

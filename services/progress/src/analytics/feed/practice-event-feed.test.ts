@@ -1,5 +1,5 @@
 import { questionIdFor, roleIdFor } from "@careergraph/content";
-import { describeWith, PG_SERVER_URL } from "@careergraph/test-servers";
+import { describeWith, PG_SERVER_URL, waitFor } from "@careergraph/test-servers";
 import { TEST_PSEUDONYM_SECRET } from "@careergraph/testing";
 import { codes, recordPractice } from "../../test-operations";
 import { startProgressStack, type ProgressStack } from "../../test-progress-stack";
@@ -54,10 +54,33 @@ async function idsInFeedOrder() {
   return rows.map((row) => row.id);
 }
 
+/**
+ * Drains from `after` until the feed has given `count` events. A transaction open anywhere on the
+ * server, another test file's in another database too, holds back what committed after it began,
+ * so on a shared PostgreSQL the last events can come a moment after their commit.
+ */
+async function drainUntil(after: string | null, first: number, count: number) {
+  const events: FeedPage["practiceEvents"]["edges"][number]["node"][] = [];
+  let cursor = after;
+  await waitFor(`the feed to give ${count} events`, async () => {
+    const next = await drain(cursor, first);
+    events.push(...next.events);
+    cursor = next.cursor;
+    return events.length >= count;
+  });
+  return { events, cursor };
+}
+
+/** Waits until the feed from its start gives every committed event. */
+async function caughtUp() {
+  return drainUntil(null, 100, (await idsInFeedOrder()).length);
+}
+
 describe("practiceEvents", () => {
   it("gives each event once, with a pseudonymous learner, the hour only, and no notes", async () => {
     await practise("feed-user-1", 0);
     await practise("feed-user-2", 1);
+    await caughtUp();
     const { edges, pageInfo } = await page(null, 10);
     expect(pageInfo).toEqual({ hasNextPage: false, endCursor: edges[1].cursor });
     expect(edges.map((edge) => edge.node)).toEqual([
@@ -78,7 +101,7 @@ describe("practiceEvents", () => {
   });
 
   it("resumes from a cursor with no gap or repeat while events are written concurrently", async () => {
-    const start = await drain(null, 100);
+    const start = await caughtUp();
     const writers = Promise.all(
       [0, 1, 2, 3].map(async (writer) => {
         for (let n = 0; n < 12; n++) await practise(`writer-${writer}`, writer * 12 + n);
@@ -95,7 +118,7 @@ describe("practiceEvents", () => {
       cursor = next;
     }
     await writers;
-    seen.push(...(await drain(cursor, 3)).events);
+    seen.push(...(await drainUntil(cursor, 3, (await idsInFeedOrder()).length - seen.length)).events);
     const ids = seen.map((event) => event.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(await idsInFeedOrder());
@@ -103,7 +126,7 @@ describe("practiceEvents", () => {
   });
 
   it("gives an empty page for first: 0 and keeps the cursor, and refuses first over 100 and foreign cursors", async () => {
-    const { cursor } = await drain(null, 100);
+    const { cursor } = await caughtUp();
     expect(await page(cursor, 0)).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: cursor } });
     const tooMany = await stack.request(PRACTICE_EVENTS, { first: 101 }, analyst);
     const foreign = await stack.request(
@@ -132,6 +155,7 @@ describe("practiceEvents pseudonyms and scope", () => {
     await practise("rotating-user", 2);
     stack.clock.set(new Date("2026-03-09T00:30:00.000Z")); // Monday: the next ISO week
     await practise("rotating-user", 3);
+    await caughtUp();
     const mine = (await learnersOf(analyst)).slice(-3);
     const other = (
       await learnersOf(await tokenWithRoles(stack, "other-exporter", ["ANALYTICS_EXPORT"]))
@@ -185,7 +209,7 @@ describeWith(["postgres"], "practiceEvents while an older transaction is still o
   });
 
   it("holds back events committed after it until it ends, then gives both in feed order", async () => {
-    const { cursor } = await drain(null, 100);
+    const { cursor } = await caughtUp();
     const runner = stack.progress.deps.db.dataSource.createQueryRunner();
     await runner.startTransaction();
     try {
@@ -197,7 +221,7 @@ describeWith(["postgres"], "practiceEvents while an older transaction is still o
       await practise("fast-writer", 5); // commits while the slow one is open
       expect((await drain(cursor, 100)).events).toEqual([]);
       await runner.commitTransaction();
-      const after = await drain(cursor, 100);
+      const after = await drainUntil(cursor, 100, 2);
       expect(after.events.map((event) => event.id)[0]).toBe(open.id);
       expect(after.events).toHaveLength(2);
     } finally {
