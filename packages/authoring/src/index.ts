@@ -10,4 +10,4 @@ export type { AuditRecord } from "./audit/audit-trail";
 export { auditPageBatches, auditPage } from "./audit/audit-pages";
 export type { AuditPageKey } from "./audit/audit-pages";
 export { auditEntryTableSql } from "./audit/audit-table";
-export { contentRetentionPurges } from "./content-retention";
+export { contentRetentionPurges, startContentJobs } from "./content-retention";

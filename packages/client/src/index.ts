@@ -6,3 +6,5 @@
 export { createCareergraphClient } from "./create-client";
 export type { CareergraphClientOptions } from "./create-client";
 export { operationHashes, persistedOperationsLink } from "./persisted-operations-link";
+export { createSessionStore, requestDevToken, sessionOf } from "./session-store";
+export type { Session, SessionStore } from "./session-store";

@@ -1,1 +1,1 @@
-export { runMain, readConfig } from "./run-main";
+export { runMain, runOnce, readConfig } from "./run-main";

@@ -68,6 +68,26 @@ export function runMain(
   );
 }
 
+/**
+ * Runs a one-shot command (migrate, seed): reads its configuration, runs `task`, and exits 0; or
+ * logs `${name}: ${what} failed` and exits 1.
+ */
+export function runOnce(
+  name: ServiceName,
+  what: string,
+  task: (config: ServiceConfig, logger: Logger) => Promise<void>,
+): void {
+  const config = readConfig(name);
+  const logger = createLogger(name, config.logLevel);
+  task(config, logger).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      logger.fatal({ err: error }, `${name}: ${what} failed`);
+      process.exit(1);
+    },
+  );
+}
+
 function warnInDevelopment(config: ServiceConfig, logger: Logger): void {
   if (config.nodeEnv === "production") return;
   logger.warn(

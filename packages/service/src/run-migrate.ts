@@ -1,6 +1,5 @@
 import { migrateWithLock } from "@careergraph/db";
-import { createLogger } from "@careergraph/logger";
-import { readConfig } from "@careergraph/runtime";
+import { runOnce } from "@careergraph/runtime";
 import { openSubgraphDatabase } from "./open-subgraph-database";
 import type { SubgraphDefinition } from "./subgraph-definition";
 
@@ -9,9 +8,7 @@ import type { SubgraphDefinition } from "./subgraph-definition";
  * init container), advisory-locked like the migrations servers run on start, then exits.
  */
 export function runMigrate<TContext extends object>(definition: SubgraphDefinition<TContext>): void {
-  const config = readConfig(definition.name);
-  const logger = createLogger(definition.name, config.logLevel);
-  const migrate = async () => {
+  runOnce(definition.name, "migration", async (config, logger) => {
     const db = await openSubgraphDatabase(definition, config, logger, { migrate: false });
     try {
       const ran = await migrateWithLock(db.dataSource, definition.dbSchema, logger);
@@ -19,12 +16,5 @@ export function runMigrate<TContext extends object>(definition: SubgraphDefiniti
     } finally {
       await db.close();
     }
-  };
-  migrate().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      logger.fatal({ err: error }, `${definition.name}: migration failed`);
-      process.exit(1);
-    },
-  );
+  });
 }

@@ -1,13 +1,10 @@
-import { createLogger } from "@careergraph/logger";
-import { readConfig } from "@careergraph/runtime";
+import { runOnce } from "@careergraph/runtime";
 import type { SubgraphDefinition } from "./subgraph-definition";
 import { openSubgraphStores, seedStores } from "./subgraph-stores";
 
 /** `npm run seed`: migrates the configured database and loads the content pack (idempotent). */
 export function runSeed<TContext extends object>(definition: SubgraphDefinition<TContext>): void {
-  const config = readConfig(definition.name);
-  const logger = createLogger(definition.name, config.logLevel);
-  const seed = async () => {
+  runOnce(definition.name, "seeding", async (config, logger) => {
     const stores = await openSubgraphStores(definition, config, logger, { migrate: true });
     try {
       await seedStores(definition, stores, logger);
@@ -15,12 +12,5 @@ export function runSeed<TContext extends object>(definition: SubgraphDefinition<
     } finally {
       await stores.close();
     }
-  };
-  seed().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      logger.fatal({ err: error }, `${definition.name}: seeding failed`);
-      process.exit(1);
-    },
-  );
+  });
 }

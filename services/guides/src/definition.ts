@@ -1,8 +1,8 @@
 import { invalidateContent } from "@careergraph/cache";
 import { clusterImageIn } from "@careergraph/db";
 import { guideKeys } from "./cache-keys";
-import { AuditEntry, contentRetentionPurges } from "@careergraph/authoring";
-import { allJobs, contentChangesRoute, schedulePurges, type SubgraphDefinition } from "@careergraph/service";
+import { AuditEntry, startContentJobs } from "@careergraph/authoring";
+import { contentChangesRoute, type SubgraphDefinition } from "@careergraph/service";
 import { CareerGuide } from "./career/career-guide.entity";
 import { createBatches, createContext, createServices, type GuidesContext } from "./context";
 import { InterviewGuide } from "./guide/interview-guide.entity";
@@ -55,19 +55,7 @@ export const guidesSubgraph: SubgraphDefinition<GuidesContext> = {
       routes: contentChangesRoute(deps, ({ roleIds }) =>
         invalidateContent(deps.cache, roleIds.map(guideKeys.publishedRole)),
       ),
-      startJobs: () =>
-        allJobs(
-          outbox.startRetries(),
-          schedulePurges(
-            deps.logger,
-            deps.config.operations.purgeIntervalMinutes,
-            contentRetentionPurges(deps.db, {
-              auditTable: "guides.audit_entry",
-              outbox,
-              retentionDays: deps.config.operations.retentionDays,
-            }),
-          ),
-        ),
+      startJobs: () => startContentJobs(deps, { auditTable: "guides.audit_entry", outbox }),
     };
   },
   seed: (deps) => seedGuides(deps),

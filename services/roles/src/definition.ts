@@ -1,5 +1,5 @@
 import { clusterImageIn } from "@careergraph/db";
-import { allJobs, schedulePurges, type SubgraphDefinition } from "@careergraph/service";
+import type { SubgraphDefinition } from "@careergraph/service";
 import { createBatches, createContext, createServices, type RolesContext } from "./context";
 import { CreateCatalog1767225600000 } from "./migrations/1767225600000-create-catalog";
 import { RoleSlugBytewiseOrder1767312000000 } from "./migrations/1767312000000-role-slug-bytewise-order";
@@ -8,7 +8,7 @@ import { CreateContentOutbox1767484800000 } from "./migrations/1767484800000-cre
 import { ContentChangeRetention1796083200000 } from "./migrations/1796083200000-content-change-retention";
 import { OutboxRoleIds1796169600000 } from "./migrations/1796169600000-outbox-role-ids";
 import { createCatalogOutbox } from "./content-changes";
-import { AuditEntry, contentRetentionPurges } from "@careergraph/authoring";
+import { AuditEntry, startContentJobs } from "@careergraph/authoring";
 import { Question } from "./question/question.entity";
 import { Role } from "./role/role.entity";
 import { buildRolesSchema } from "./schema";
@@ -40,19 +40,7 @@ export const rolesSubgraph: SubgraphDefinition<RolesContext> = {
       schema,
       sdl,
       createContext: (viewer, req) => createContext(batches, services, viewer, req?.requestId),
-      startJobs: () =>
-        allJobs(
-          outbox.startRetries(),
-          schedulePurges(
-            deps.logger,
-            deps.config.operations.purgeIntervalMinutes,
-            contentRetentionPurges(deps.db, {
-              auditTable: "roles.audit_entry",
-              outbox,
-              retentionDays: deps.config.operations.retentionDays,
-            }),
-          ),
-        ),
+      startJobs: () => startContentJobs(deps, { auditTable: "roles.audit_entry", outbox }),
     };
   },
   seed: (deps) => seedCatalog(deps),

@@ -1,39 +1,18 @@
+import { createSessionStore, type Session } from "@careergraph/client";
 import { useSyncExternalStore } from "react";
 
-const TOKEN_KEY = "careergraph.studio.token";
+export type { Session };
 
-export interface Session {
-  token: string;
-  /** The token's subject. */
-  userId: string;
-  roles: string[];
-}
+const store = createSessionStore("careergraph.studio.token");
 
-const listeners = new Set<() => void>();
-let current: Session | null | undefined;
+/** The signed-in editor, analyst or admin, or null. */
+export const readSession = store.read;
+export const signIn = store.signIn;
+export const signOut = store.signOut;
+export const onSessionChange = store.subscribe;
 
-/** The signed-in person from the stored token, or null (none, unreadable, or expired). */
-export function readSession(): Session | null {
-  if (current !== undefined) return current;
-  current = sessionOf(localStorage.getItem(TOKEN_KEY));
-  return current;
-}
-
-function sessionOf(token: string | null): Session | null {
-  if (!token) return null;
-  try {
-    const payload = JSON.parse(atob(token.split(".")[1].replace(/-/g, "+").replace(/_/g, "/"))) as {
-      sub?: unknown;
-      roles?: unknown;
-      exp?: unknown;
-    };
-    if (typeof payload.sub !== "string") return null;
-    if (typeof payload.exp === "number" && payload.exp * 1000 <= Date.now()) return null;
-    const roles = Array.isArray(payload.roles) ? payload.roles.filter((r) => typeof r === "string") : [];
-    return { token, userId: payload.sub, roles };
-  } catch {
-    return null;
-  }
+export function useSession(): Session | null {
+  return useSyncExternalStore(store.subscribe, store.read);
 }
 
 /**
@@ -42,26 +21,4 @@ function sessionOf(token: string | null): Session | null {
  */
 export function hasRole(session: Session | null, role: "EDITOR" | "ANALYST"): boolean {
   return session !== null && (session.roles.includes(role) || session.roles.includes("ADMIN"));
-}
-
-export function signIn(token: string): void {
-  localStorage.setItem(TOKEN_KEY, token);
-  current = sessionOf(token);
-  listeners.forEach((listener) => listener());
-}
-
-export function signOut(): void {
-  localStorage.removeItem(TOKEN_KEY);
-  current = null;
-  listeners.forEach((listener) => listener());
-}
-
-/** Calls `listener` after every sign-in and sign-out. */
-export function onSessionChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function useSession(): Session | null {
-  return useSyncExternalStore(onSessionChange, readSession);
 }

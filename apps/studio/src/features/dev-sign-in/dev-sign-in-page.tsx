@@ -1,14 +1,10 @@
 import { useId, useState, type FormEvent } from "react";
+import { requestDevToken } from "@careergraph/client";
 import { useNavigate } from "react-router";
 import { gatewayUrl } from "../../lib/config";
 import { signIn } from "../../lib/session";
 
 const ROLES = ["EDITOR", "ADMIN", "ANALYST", "LEARNER"] as const;
-
-/** Where the gateway mints development tokens: `/dev/sign-in` beside its `/graphql`. */
-function signInEndpoint(): string {
-  return new URL("/dev/sign-in", gatewayUrl()).toString();
-}
 
 /**
  * Development only (absent from production builds, as the gateway's endpoint is absent in
@@ -23,14 +19,9 @@ export function DevSignInPage() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const response = await fetch(signInEndpoint(), {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ sub: form.get("sub"), roles: form.getAll("roles") }),
-    });
-    const body = (await response.json()) as { token?: string; error?: string };
-    if (!response.ok || !body.token) return setError(body.error ?? `the gateway answered ${response.status}`);
-    signIn(body.token);
+    const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
+    const roles = form.getAll("roles").map(text);
+    signIn(await requestDevToken(gatewayUrl(), text(form.get("sub")), roles));
     await navigate("/");
   }
 
@@ -42,7 +33,9 @@ export function DevSignInPage() {
         do not exist in production.
       </p>
       <form
-        onSubmit={(event) => void submit(event).catch((e: unknown) => setError(String(e)))}
+        onSubmit={(event) =>
+          void submit(event).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+        }
         className="stack narrow"
       >
         <label htmlFor={userField}>User id</label>
