@@ -48,17 +48,25 @@ export class TestRedis {
     const child = spawn(
       "redis-server",
       ["--port", String(this.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-      {
-        stdio: "ignore",
-      },
+      { stdio: "ignore" },
     );
     this.process = child;
+    const deadline = Date.now() + 10_000;
     await new Promise<void>((resolve, reject) => {
-      child.once("error", reject);
+      const fail = (why: string) => {
+        clearInterval(poll);
+        reject(new Error(`redis-server on :${this.port} ${why}`));
+      };
+      child.once("error", (error) => fail(`could not start: ${error.message}`));
+      const onExit = (code: number | null) => fail(`exited with ${code} before it listened`);
+      child.once("exit", onExit);
+      // listening is when the port is taken: a probe that cannot listen there any more
       const poll = setInterval(() => {
+        if (Date.now() > deadline) return fail("did not listen within 10 s");
         const probe = createServer();
         probe.once("error", () => {
           clearInterval(poll);
+          child.off("exit", onExit);
           resolve();
         });
         probe.listen(this.port, "127.0.0.1", () => probe.close());
