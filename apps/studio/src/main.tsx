@@ -4,7 +4,7 @@ import { createRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { routes } from "./app/routes";
 import { apolloClient } from "./lib/apollo";
-import { onSessionChange, useSession } from "./lib/session";
+import { sessionStore, useSession } from "./lib/session";
 import "./styles.css";
 
 const router = createBrowserRouter(routes);
@@ -20,7 +20,7 @@ function SessionBoundary() {
 }
 
 // before the pages mount again for the new identity (the provider's key), drop what the last one saw
-onSessionChange(() => void apolloClient.clearStore());
+sessionStore.subscribe(() => void apolloClient.clearStore());
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -1,6 +1,6 @@
 import { Link, Outlet } from "react-router";
 import { Layout, type NavItem } from "../components/layout";
-import { hasRole, signOut, useSession } from "../lib/session";
+import { hasRole, sessionStore, useSession } from "../lib/session";
 
 export function AppShell() {
   const session = useSession();
@@ -19,7 +19,7 @@ export function AppShell() {
       <span className="user">
         {session.userId} <span className="roles">({session.roles.join(", ") || "no role"})</span>
       </span>
-      <button type="button" className="secondary" onClick={signOut}>
+      <button type="button" className="secondary" onClick={sessionStore.signOut}>
         Sign out
       </button>
     </>

@@ -3,16 +3,11 @@ import { useSyncExternalStore } from "react";
 
 export type { Session };
 
-const store = createSessionStore("careergraph.studio.token");
-
-/** The signed-in editor, analyst or admin, or null. */
-export const readSession = store.read;
-export const signIn = store.signIn;
-export const signOut = store.signOut;
-export const onSessionChange = store.subscribe;
+/** The signed-in editor, analyst or admin: read, sign in and out, and be told of each change. */
+export const sessionStore = createSessionStore("careergraph.studio.token");
 
 export function useSession(): Session | null {
-  return useSyncExternalStore(store.subscribe, store.read);
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.read);
 }
 
 /**

@@ -3,7 +3,7 @@ import { Layout } from "../components/layout";
 import { OfflineBanner } from "../features/offline";
 import { Streak } from "../features/practice";
 import { forgetKeptAnswers } from "../lib/service-worker";
-import { signOut, useSession } from "../lib/session";
+import { sessionStore, useSession } from "../lib/session";
 
 export function AppShell() {
   const session = useSession();
@@ -14,7 +14,7 @@ export function AppShell() {
       <button
         type="button"
         onClick={() => {
-          signOut();
+          sessionStore.signOut();
           forgetKeptAnswers();
         }}
       >

@@ -1,11 +1,11 @@
 import { createCareergraphClient, operationHashes } from "@careergraph/client";
 import * as documents from "@careergraph/client/web";
 import { gatewayUrl } from "./config";
-import { readSession } from "./session";
+import { sessionStore } from "./session";
 
 /** The app's one Apollo Client: persisted operations only, the learner's token when signed in. */
 export const apolloClient = createCareergraphClient({
   gatewayUrl: gatewayUrl(),
   hashes: operationHashes(documents),
-  token: () => readSession()?.token ?? null,
+  token: () => sessionStore.read()?.token ?? null,
 });

@@ -3,14 +3,9 @@ import { useSyncExternalStore } from "react";
 
 export type { Session };
 
-const store = createSessionStore("careergraph.token");
-
-/** The signed-in learner, or null. */
-export const readSession = store.read;
-export const signIn = store.signIn;
-export const signOut = store.signOut;
-export const onSessionChange = store.subscribe;
+/** The signed-in learner: read, sign in and out, and be told of each change. */
+export const sessionStore = createSessionStore("careergraph.token");
 
 export function useSession(): Session | null {
-  return useSyncExternalStore(store.subscribe, store.read);
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.read);
 }

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from "react";
 import { requestDevToken } from "@careergraph/client";
 import { useNavigate } from "react-router";
 import { gatewayUrl } from "../../lib/config";
-import { signIn } from "../../lib/session";
+import { sessionStore } from "../../lib/session";
 
 const ROLES = ["EDITOR", "ADMIN", "ANALYST", "LEARNER"] as const;
 
@@ -21,7 +21,7 @@ export function DevSignInPage() {
     const form = new FormData(event.currentTarget);
     const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
     const roles = form.getAll("roles").map(text);
-    signIn(await requestDevToken(gatewayUrl(), text(form.get("sub")), roles));
+    sessionStore.signIn(await requestDevToken(gatewayUrl(), text(form.get("sub")), roles));
     await navigate("/");
   }
 
