@@ -28,8 +28,16 @@ const proofOf = (definition: SubgraphDefinition<object>) => [
     : []),
 ];
 
-/** Those rows as the subgraph's prepared cluster holds them, read from its image directly. */
-async function rowsOfImage(definition: SubgraphDefinition<object>): Promise<unknown[][]> {
+const imageRows = new Map<string, Promise<unknown[][]>>();
+
+/** Those rows as the subgraph's prepared cluster holds them, read from its image directly (once). */
+function rowsOfImage(definition: SubgraphDefinition<object>): Promise<unknown[][]> {
+  let rows = imageRows.get(definition.name);
+  if (!rows) imageRows.set(definition.name, (rows = readImageRows(definition)));
+  return rows;
+}
+
+async function readImageRows(definition: SubgraphDefinition<object>): Promise<unknown[][]> {
   const image = new PGlite({ loadDataDir: new Blob([readFileSync(definition.preparedCluster!.tarball)]) });
   try {
     const rows: unknown[][] = [];

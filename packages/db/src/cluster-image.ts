@@ -15,12 +15,17 @@ export interface ClusterImage {
   tarball: string;
 }
 
-export function clusterImageIn(folder: string, name: string): ClusterImage {
+/**
+ * The image named `name` that a package's build writes into its `dist/` folder, found from the
+ * package's compiled code and from its sources alike: tests run from sources, after `npm test` builds.
+ */
+export function builtClusterImage(moduleDir: string, name: string): ClusterImage {
+  const folder = join(moduleDir, "..", "dist");
   return { dir: join(folder, name), tarball: join(folder, `${name}.tar.gz`) };
 }
 
 /** What initdb makes, written by this package's build (`build-empty-cluster.ts`). */
-export const EMPTY_CLUSTER: ClusterImage = clusterImageIn(__dirname, "empty-cluster");
+export const EMPTY_CLUSTER: ClusterImage = builtClusterImage(__dirname, "empty-cluster");
 
 export function isClusterImageBuilt(image: ClusterImage): boolean {
   return existsSync(join(image.dir, "PG_VERSION")) && existsSync(image.tarball);
@@ -72,7 +77,7 @@ const tarballs = new Map<string, Promise<Blob>>();
 /**
  * The tarball an in-memory database starts from, read and unzipped once per process (PGlite takes a
  * plain tar too, and unzipping in its stream cost each start a third of its time). Without a build
- * of the empty cluster (this package's own tests run from sources) it is made in this process instead.
+ * of the empty cluster it is made in this process instead.
  */
 export function clusterTarball(image: ClusterImage): Promise<Blob> {
   let tarball = tarballs.get(image.tarball);

@@ -4,7 +4,7 @@ export { StatementCounter } from "./statement-counter";
 export { startEmbeddedPostgres } from "./embedded-postgres";
 export type { EmbeddedPostgres } from "./embedded-postgres";
 export { EMBEDDED_POSTGRES_SETTINGS } from "./embedded-settings";
-export { clusterImageIn, writeClusterImage } from "./cluster-image";
+export { builtClusterImage, writeClusterImage } from "./cluster-image";
 export type { ClusterImage } from "./cluster-image";
 export { rowsInKeyOrder, rowsGroupedByKey } from "./batch-rows";
 export { batchLoad, oneRowPerKey, rowsPerKey, createLoaders } from "./batch-loader";

@@ -1,5 +1,5 @@
 import { invalidateContent } from "@careergraph/cache";
-import { clusterImageIn } from "@careergraph/db";
+import { builtClusterImage } from "@careergraph/db";
 import { guideKeys } from "./cache-keys";
 import { AuditEntry, startContentJobs } from "@careergraph/authoring";
 import { contentChangesRoute, type SubgraphDefinition } from "@careergraph/service";
@@ -19,8 +19,8 @@ import { RelatedGuideLink } from "./related/related-guide.entity";
 import { buildGuidesSchema } from "./schema";
 import { isGuidesEmpty, seedGuides } from "./seed/seed-guides";
 
-/** Written by the build beside this file (`build-prepared-cluster.ts`); absent when run from sources. */
-const PREPARED_CLUSTER = clusterImageIn(__dirname, "prepared-cluster");
+/** Written by the build into dist/ (`build-prepared-cluster.ts`); tests from sources start from it too. */
+const PREPARED_CLUSTER = builtClusterImage(__dirname, "prepared-cluster");
 
 /** The guides subgraph: the content around a role (interview page, related guides, career guide, paths). */
 export const guidesSubgraph: SubgraphDefinition<GuidesContext> = {

@@ -1,4 +1,4 @@
-import { clusterImageIn } from "@careergraph/db";
+import { builtClusterImage } from "@careergraph/db";
 import { contentChangesRoute, schedulePurges, type SubgraphDefinition } from "@careergraph/service";
 import { forgetCatalogQuestions } from "./catalog/published-question.loader";
 import type { Clock } from "./clock";
@@ -26,8 +26,8 @@ export interface ProgressOptions {
   now?: Clock;
 }
 
-/** Written by the build beside this file (`build-prepared-cluster.ts`); absent when run from sources. */
-const PREPARED_CLUSTER = clusterImageIn(__dirname, "prepared-cluster");
+/** Written by the build into dist/ (`build-prepared-cluster.ts`); tests from sources start from it too. */
+const PREPARED_CLUSTER = builtClusterImage(__dirname, "prepared-cluster");
 
 /** The progress subgraph with its own clock (tests); `progressSubgraph` is the one that runs. */
 export function createProgressSubgraph(options: ProgressOptions = {}): SubgraphDefinition<ProgressContext> {

@@ -1,4 +1,4 @@
-import { clusterImageIn } from "@careergraph/db";
+import { builtClusterImage } from "@careergraph/db";
 import type { SubgraphDefinition } from "@careergraph/service";
 import { createBatches, createContext, createServices, type RolesContext } from "./context";
 import { CreateCatalog1767225600000 } from "./migrations/1767225600000-create-catalog";
@@ -15,8 +15,8 @@ import { buildRolesSchema } from "./schema";
 import { isCatalogEmpty, seedCatalog } from "./seed/seed-catalog";
 import { Topic } from "./topic/topic.entity";
 
-/** Written by the build beside this file (`build-prepared-cluster.ts`); absent when run from sources. */
-const PREPARED_CLUSTER = clusterImageIn(__dirname, "prepared-cluster");
+/** Written by the build into dist/ (`build-prepared-cluster.ts`); tests from sources start from it too. */
+const PREPARED_CLUSTER = builtClusterImage(__dirname, "prepared-cluster");
 
 /** The roles subgraph: the catalog of roles, questions and topics. */
 export const rolesSubgraph: SubgraphDefinition<RolesContext> = {
