@@ -3,7 +3,7 @@
  * tests beside the code.
  */
 module.exports = {
-  testEnvironment: "node",
+  testEnvironment: require("node:path").join(__dirname, "jest.environment.js"),
   roots: ["<rootDir>/src"],
   testMatch: ["**/*.test.ts"],
   transform: {

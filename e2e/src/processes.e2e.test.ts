@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { postGraphQL } from "@careergraph/testing";
 import { freeStackPorts, localGraphqlUrl, WatchedProcess } from "./child-process";
+import { metricValue, scrapeMetrics } from "./metrics-text";
 import { freePort } from "@careergraph/test-servers";
 import { SEED_PAGE_QUERY, type SeedPageData } from "./seed-page-query";
 
@@ -68,6 +69,9 @@ describe("npm start (scripts/start.mjs)", () => {
       if (first.body.errors) expect(first.body.errors).toBeUndefined();
       expect(first.body.data!.role!.questions.edges).toHaveLength(16);
       expect(first.body.data!.role!.relatedGuides).toHaveLength(4);
+      // a server process reports its own CPU and memory (runMain turns that on)
+      const metrics = await scrapeMetrics(url(ports.gateway));
+      expect(metricValue(metrics, "careergraph_process_cpu_user_seconds_total")).toBeGreaterThan(0);
 
       const pids = supervisor.lines.flatMap(
         (line) => /\] (\w+) started \(pid (\d+)/.exec(line)?.slice(1, 3) ?? [],

@@ -1,5 +1,6 @@
 export {
   metricsRegistry,
+  collectProcessMetrics,
   graphqlRequests,
   graphqlDuration,
   graphqlBatchSize,

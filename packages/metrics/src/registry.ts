@@ -5,7 +5,20 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom
  * server reads it. Label values are bounded (operation names are capped, see `operationLabel`).
  */
 export const metricsRegistry = new Registry();
-collectDefaultMetrics({ register: metricsRegistry, prefix: "careergraph_" });
+
+let collectingProcessMetrics = false;
+
+/**
+ * Adds the process's own metrics (CPU, memory, event-loop lag, garbage collection) to the registry,
+ * once, from the process's entry point. Not on import: prom-client then watches garbage collection
+ * and the event loop for the life of the process, and a test runner that loads this package once per
+ * test file would keep every file's copy, and its modules, alive.
+ */
+export function collectProcessMetrics(): void {
+  if (collectingProcessMetrics) return;
+  collectingProcessMetrics = true;
+  collectDefaultMetrics({ register: metricsRegistry, prefix: "careergraph_" });
+}
 
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 

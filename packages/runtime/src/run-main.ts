@@ -8,6 +8,7 @@ import {
   type ServiceName,
 } from "@careergraph/config";
 import { createLogger, type Logger } from "@careergraph/logger";
+import { collectProcessMetrics } from "@careergraph/metrics";
 
 /**
  * Parses this process's environment for one service (exit 1 with every problem listed), then
@@ -34,6 +35,7 @@ export function runMain(
   const config = readConfig(name);
   const logger = createLogger(name, config.logLevel);
   warnInDevelopment(config, logger);
+  collectProcessMetrics();
   start(config, logger).then(
     (running) => {
       let stopping = false;
