@@ -1,6 +1,6 @@
 /**
  * Shared jest settings: ts-jest on the sources (transpiled only: `npm run typecheck` checks the types),
- * tests beside the code.
+ * tests beside the code, in jest's node environment that also clears a file's pending timers.
  */
 module.exports = {
   testEnvironment: require("node:path").join(__dirname, "jest.environment.js"),

@@ -25,8 +25,8 @@ export function readConfig(name: ServiceName): ServiceConfig {
 }
 
 /**
- * Runs a server: reads its configuration (`readConfig`), starts it, and stops it cleanly on SIGINT
- * or SIGTERM.
+ * Runs a server: reads its configuration (`readConfig`), turns on the process's own metrics, starts
+ * it, and stops it cleanly on SIGINT or SIGTERM.
  */
 export function runMain(
   name: ServiceName,
