@@ -27,188 +27,189 @@ function expectNoLeak(response: GraphQLResponse<unknown>): void {
   expect(text).not.toMatch(/stacktrace|\bat \w+ \(|Did you mean|node_modules|\.ts:\d/);
 }
 
-describe("operation limits at the gateway", () => {
+describe("operation limits (one stack with LIMITS)", () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack({ env: LIMITS });
   });
   afterAll(() => stack.stop());
 
-  const refused = async (
-    query: string,
-    code: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<GraphQLResponse<unknown>> => {
-    stack.resetCounters();
-    const response = await stack.query(query, variables);
-    expect(errorCodes(response)).toEqual([code]);
-    expect(response.body.data ?? null).toBeNull();
-    expectNoLeak(response);
-    expect(stack.gateway.gateway.subgraphCalls.snapshot()).toEqual({});
-    return response;
-  };
+  describe("at the gateway", () => {
+    const refused = async (
+      query: string,
+      code: string,
+      variables: Record<string, unknown> = {},
+    ): Promise<GraphQLResponse<unknown>> => {
+      stack.resetCounters();
+      const response = await stack.query(query, variables);
+      expect(errorCodes(response)).toEqual([code]);
+      expect(response.body.data ?? null).toBeNull();
+      expectNoLeak(response);
+      expect(stack.gateway.gateway.subgraphCalls.snapshot()).toEqual({});
+      return response;
+    };
 
-  it("serves the seed page, anonymous and signed in, and reports its cost", async () => {
-    const anonymous = await stack.query(SEED_PAGE_QUERY, { slug: "backend-developer" });
-    expect(anonymous.body.errors).toBeUndefined();
-    const extensions = (
-      anonymous.body as { extensions?: { cost?: { requested: number; actual: number; limit: number } } }
-    ).extensions;
-    expect(extensions?.cost?.limit).toBe(1000);
-    expect(extensions?.cost?.requested).toBeGreaterThan(100);
-    expect(extensions?.cost?.requested).toBeLessThan(1000);
-    // what came back: 16 questions, not the 50 asked for, and no progress for an anonymous caller
-    expect(extensions?.cost?.actual).toBeGreaterThan(16 * 2);
-    expect(extensions?.cost?.actual).toBeLessThan(extensions!.cost!.requested);
-    const token = await stack.token("limits-user");
-    const signedIn = await stack.query(SEED_PAGE_QUERY, { slug: "backend-developer" }, { token });
-    expect(signedIn.body.errors).toBeUndefined();
-    expect((signedIn.body.data as { role: { myProgress: unknown } }).role.myProgress).toEqual({
-      readiness: 0,
+    it("serves the seed page, anonymous and signed in, and reports its cost", async () => {
+      const anonymous = await stack.query(SEED_PAGE_QUERY, { slug: "backend-developer" });
+      expect(anonymous.body.errors).toBeUndefined();
+      const extensions = (
+        anonymous.body as { extensions?: { cost?: { requested: number; actual: number; limit: number } } }
+      ).extensions;
+      expect(extensions?.cost?.limit).toBe(1000);
+      expect(extensions?.cost?.requested).toBeGreaterThan(100);
+      expect(extensions?.cost?.requested).toBeLessThan(1000);
+      // what came back: 16 questions, not the 50 asked for, and no progress for an anonymous caller
+      expect(extensions?.cost?.actual).toBeGreaterThan(16 * 2);
+      expect(extensions?.cost?.actual).toBeLessThan(extensions!.cost!.requested);
+      const token = await stack.token("limits-user");
+      const signedIn = await stack.query(SEED_PAGE_QUERY, { slug: "backend-developer" }, { token });
+      expect(signedIn.body.errors).toBeUndefined();
+      expect((signedIn.body.data as { role: { myProgress: unknown } }).role.myProgress).toEqual({
+        readiness: 0,
+      });
+    });
+
+    it("refuses 25 levels of role → questions → role with DEPTH_LIMIT_EXCEEDED", async () => {
+      const response = await refused(nestedRoles(25, 2), "DEPTH_LIMIT_EXCEEDED");
+      expect(response.status).toBe(400);
+      expect(response.body.errors?.[0].extensions?.limit).toBe(10);
+    });
+
+    it("refuses a cycle with large pages by its cost, stating the cost and the limit", async () => {
+      const response = await refused(nestedRoles(2, 100), "COST_LIMIT_EXCEEDED");
+      const extensions = response.body.errors?.[0].extensions;
+      expect(extensions?.limit).toBe(1000);
+      expect(extensions?.cost).toBeGreaterThan(1000);
+      expect(response.body.errors?.[0].message).toContain(String(extensions?.cost));
+    });
+
+    it("refuses 1,000 aliases, duplicated fields and many directives, each with its code", async () => {
+      const aliases = Array.from(
+        { length: 1000 },
+        (_, i) => `a${i}: role(slug: "backend-developer") { title }`,
+      ).join(" ");
+      await refused(`{ ${aliases} }`, "ALIAS_LIMIT_EXCEEDED");
+      const duplicated = Array.from({ length: 13000 }, () => "title").join(" ");
+      await refused(`{ role(slug: "backend-developer") { ${duplicated} } }`, "TOKEN_LIMIT_EXCEEDED");
+      const directives = Array.from({ length: 50 }, () => "@include(if: true)").join(" ");
+      await refused(
+        `{ role(slug: "backend-developer") { title ${directives} } }`,
+        "DIRECTIVE_LIMIT_EXCEEDED",
+      );
+      await refused(
+        `{ role(slug: "backend-developer") { title @skip(if: false) @skip(if: false) } }`,
+        "GRAPHQL_VALIDATION_FAILED",
+      );
+    });
+
+    it("refuses circular fragments", async () => {
+      await refused(
+        `query { role(slug: "backend-developer") { ...A } }
+       fragment A on Role { title ...B }
+       fragment B on Role { slug ...A }`,
+        "GRAPHQL_VALIDATION_FAILED",
+      );
+    });
+
+    it("refuses array batches: a hostile operation in one by its limit, any batch as unsupported", async () => {
+      const post = async (body: unknown) => {
+        stack.resetCounters();
+        const response = await fetch(stack.gatewayUrl, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        });
+        const parsed = { status: response.status, headers: response.headers, body: await response.json() };
+        expect(stack.gateway.gateway.subgraphCalls.snapshot()).toEqual({});
+        expectNoLeak(parsed);
+        return parsed as GraphQLResponse<unknown>;
+      };
+      const cheap = { query: `{ roles(first: 1) { totalCount } }` };
+      // the gateway serves one operation per request: any batch, hostile or not, is refused whole
+      for (const body of [
+        [cheap, { query: nestedRoles(25, 2) }],
+        [cheap, cheap],
+      ]) {
+        const batch = await post(body);
+        expect(batch.status).toBe(400);
+        expect(errorCodes(batch)).toEqual(["BATCHING_NOT_SUPPORTED"]);
+      }
+    });
+
+    it("refuses first out of 0..100, literal or from a variable, naming the argument", async () => {
+      for (const [query, variables] of [
+        [`{ roles(first: 1000000) { totalCount } }`, {}],
+        [`{ roles(first: -1) { totalCount } }`, {}],
+        [`query($n: Int) { roles(first: $n) { totalCount } }`, { n: 101 }],
+        [`query($n: Int = -5) { roles(first: $n) { totalCount } }`, {}],
+      ] as const) {
+        const response = await refused(query, "BAD_USER_INPUT", variables);
+        expect(response.body.errors?.[0].extensions?.field).toBe("first");
+        // a request error, never a server's: 200 under application/json, as GraphQL over HTTP asks
+        expect(response.status).toBe(200);
+      }
+      const strict = await stack.query(
+        `{ roles(first: 101) { totalCount } }`,
+        {},
+        {
+          headers: { accept: "application/graphql-response+json" },
+        },
+      );
+      expect(strict.status).toBe(400);
+      expect(strict.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+      const edge = await stack.query(
+        `{ roles(first: 100) { totalCount } a: roles(first: 0) { totalCount } }`,
+      );
+      expect(edge.body.errors).toBeUndefined();
+    });
+
+    it("accepts an operation at each limit and refuses one just over it", async () => {
+      // depth: question > role > questions > edges > node > role > questions > edges > node > id is 10
+      const atDepth = `{ question(id: "x") { role { questions(first: 1) { edges { node { role { questions(first: 1) { edges { node { id } } } } } } } } } }`;
+      expect(errorCodes(await stack.query(atDepth))).toEqual([]);
+      const overDepth = atDepth.replace("node { id }", "node { role { id } }");
+      await refused(overDepth, "DEPTH_LIMIT_EXCEEDED");
+
+      const aliases = (n: number) =>
+        `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(" ")} }`;
+      expect(errorCodes(await stack.query(aliases(20)))).toEqual([]);
+      await refused(aliases(21), "ALIAS_LIMIT_EXCEEDED");
+
+      // cost: a page of roles is the connection 1 + 100 × (edge 1 + role 1)
+      const costOf = async (query: string) =>
+        ((await stack.query(query)).body as { extensions?: { cost?: { requested: number } } }).extensions
+          ?.cost?.requested;
+      const pages = (n: number) =>
+        `{ ${Array.from({ length: n }, (_, i) => `p${i}: roles(first: 100) { edges { node { slug } } }`).join(" ")} }`;
+      expect(await costOf(pages(1))).toBe(201);
+      // 4 pages (804) + a question (1) + a role (1) with relatedGuides(first: n) at n × (guide 1 + role 1)
+      const exactly = (related: number) =>
+        `{ ${Array.from({ length: 4 }, (_, i) => `p${i}: roles(first: 100) { edges { node { slug } } }`).join(" ")} question(id: "x") { id } role(slug: "backend-developer") { relatedGuides(first: ${related}) { role { slug } } } }`;
+      const atLimit = await stack.query(exactly(97));
+      expect(errorCodes(atLimit)).toEqual([]);
+      expect(
+        (atLimit.body as { extensions?: { cost?: { requested: number } } }).extensions?.cost?.requested,
+      ).toBe(1000);
+      const over = await refused(exactly(98), "COST_LIMIT_EXCEEDED");
+      expect(over.body.errors?.[0].extensions?.cost).toBe(1002);
     });
   });
 
-  it("refuses 25 levels of role → questions → role with DEPTH_LIMIT_EXCEEDED", async () => {
-    const response = await refused(nestedRoles(25, 2), "DEPTH_LIMIT_EXCEEDED");
-    expect(response.status).toBe(400);
-    expect(response.body.errors?.[0].extensions?.limit).toBe(10);
-  });
+  describe("in each subgraph (defence in depth)", () => {
+    it("refuses the deep query sent straight to the roles subgraph", async () => {
+      const response = await postGraphQL(stack.roles.url, nestedRoles(25, 2));
+      expect(errorCodes(response)).toEqual(["DEPTH_LIMIT_EXCEEDED"]);
+      expectNoLeak(response);
+      const costly = await postGraphQL(stack.roles.url, nestedRoles(2, 100));
+      expect(errorCodes(costly)).toEqual(["COST_LIMIT_EXCEEDED"]);
+    });
 
-  it("refuses a cycle with large pages by its cost, stating the cost and the limit", async () => {
-    const response = await refused(nestedRoles(2, 100), "COST_LIMIT_EXCEEDED");
-    const extensions = response.body.errors?.[0].extensions;
-    expect(extensions?.limit).toBe(1000);
-    expect(extensions?.cost).toBeGreaterThan(1000);
-    expect(response.body.errors?.[0].message).toContain(String(extensions?.cost));
-  });
-
-  it("refuses 1,000 aliases, duplicated fields and many directives, each with its code", async () => {
-    const aliases = Array.from(
-      { length: 1000 },
-      (_, i) => `a${i}: role(slug: "backend-developer") { title }`,
-    ).join(" ");
-    await refused(`{ ${aliases} }`, "ALIAS_LIMIT_EXCEEDED");
-    const duplicated = Array.from({ length: 13000 }, () => "title").join(" ");
-    await refused(`{ role(slug: "backend-developer") { ${duplicated} } }`, "TOKEN_LIMIT_EXCEEDED");
-    const directives = Array.from({ length: 50 }, () => "@include(if: true)").join(" ");
-    await refused(`{ role(slug: "backend-developer") { title ${directives} } }`, "DIRECTIVE_LIMIT_EXCEEDED");
-    await refused(
-      `{ role(slug: "backend-developer") { title @skip(if: false) @skip(if: false) } }`,
-      "GRAPHQL_VALIDATION_FAILED",
-    );
-  });
-
-  it("refuses circular fragments", async () => {
-    await refused(
-      `query { role(slug: "backend-developer") { ...A } }
-       fragment A on Role { title ...B }
-       fragment B on Role { slug ...A }`,
-      "GRAPHQL_VALIDATION_FAILED",
-    );
-  });
-
-  it("refuses array batches: a hostile operation in one by its limit, any batch as unsupported", async () => {
-    const post = async (body: unknown) => {
-      stack.resetCounters();
-      const response = await fetch(stack.gatewayUrl, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      const parsed = { status: response.status, headers: response.headers, body: await response.json() };
-      expect(stack.gateway.gateway.subgraphCalls.snapshot()).toEqual({});
-      expectNoLeak(parsed);
-      return parsed as GraphQLResponse<unknown>;
-    };
-    const cheap = { query: `{ roles(first: 1) { totalCount } }` };
-    // the gateway serves one operation per request: any batch, hostile or not, is refused whole
-    for (const body of [
-      [cheap, { query: nestedRoles(25, 2) }],
-      [cheap, cheap],
-    ]) {
-      const batch = await post(body);
-      expect(batch.status).toBe(400);
-      expect(errorCodes(batch)).toEqual(["BATCHING_NOT_SUPPORTED"]);
-    }
-  });
-
-  it("refuses first out of 0..100, literal or from a variable, naming the argument", async () => {
-    for (const [query, variables] of [
-      [`{ roles(first: 1000000) { totalCount } }`, {}],
-      [`{ roles(first: -1) { totalCount } }`, {}],
-      [`query($n: Int) { roles(first: $n) { totalCount } }`, { n: 101 }],
-      [`query($n: Int = -5) { roles(first: $n) { totalCount } }`, {}],
-    ] as const) {
-      const response = await refused(query, "BAD_USER_INPUT", variables);
-      expect(response.body.errors?.[0].extensions?.field).toBe("first");
-      // a request error, never a server's: 200 under application/json, as GraphQL over HTTP asks
-      expect(response.status).toBe(200);
-    }
-    const strict = await stack.query(
-      `{ roles(first: 101) { totalCount } }`,
-      {},
-      {
-        headers: { accept: "application/graphql-response+json" },
-      },
-    );
-    expect(strict.status).toBe(400);
-    expect(strict.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    const edge = await stack.query(`{ roles(first: 100) { totalCount } a: roles(first: 0) { totalCount } }`);
-    expect(edge.body.errors).toBeUndefined();
-  });
-
-  it("accepts an operation at each limit and refuses one just over it", async () => {
-    // depth: question > role > questions > edges > node > role > questions > edges > node > id is 10
-    const atDepth = `{ question(id: "x") { role { questions(first: 1) { edges { node { role { questions(first: 1) { edges { node { id } } } } } } } } } }`;
-    expect(errorCodes(await stack.query(atDepth))).toEqual([]);
-    const overDepth = atDepth.replace("node { id }", "node { role { id } }");
-    await refused(overDepth, "DEPTH_LIMIT_EXCEEDED");
-
-    const aliases = (n: number) =>
-      `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(" ")} }`;
-    expect(errorCodes(await stack.query(aliases(20)))).toEqual([]);
-    await refused(aliases(21), "ALIAS_LIMIT_EXCEEDED");
-
-    // cost: a page of roles is the connection 1 + 100 × (edge 1 + role 1)
-    const costOf = async (query: string) =>
-      ((await stack.query(query)).body as { extensions?: { cost?: { requested: number } } }).extensions?.cost
-        ?.requested;
-    const pages = (n: number) =>
-      `{ ${Array.from({ length: n }, (_, i) => `p${i}: roles(first: 100) { edges { node { slug } } }`).join(" ")} }`;
-    expect(await costOf(pages(1))).toBe(201);
-    // 4 pages (804) + a question (1) + a role (1) with relatedGuides(first: n) at n × (guide 1 + role 1)
-    const exactly = (related: number) =>
-      `{ ${Array.from({ length: 4 }, (_, i) => `p${i}: roles(first: 100) { edges { node { slug } } }`).join(" ")} question(id: "x") { id } role(slug: "backend-developer") { relatedGuides(first: ${related}) { role { slug } } } }`;
-    const atLimit = await stack.query(exactly(97));
-    expect(errorCodes(atLimit)).toEqual([]);
-    expect(
-      (atLimit.body as { extensions?: { cost?: { requested: number } } }).extensions?.cost?.requested,
-    ).toBe(1000);
-    const over = await refused(exactly(98), "COST_LIMIT_EXCEEDED");
-    expect(over.body.errors?.[0].extensions?.cost).toBe(1002);
-  });
-});
-
-describe("limits in each subgraph (defence in depth)", () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ env: LIMITS });
-  });
-  afterAll(() => stack.stop());
-
-  it("refuses the deep query sent straight to the roles subgraph", async () => {
-    const response = await postGraphQL(stack.roles.url, nestedRoles(25, 2));
-    expect(errorCodes(response)).toEqual(["DEPTH_LIMIT_EXCEEDED"]);
-    expectNoLeak(response);
-    const costly = await postGraphQL(stack.roles.url, nestedRoles(2, 100));
-    expect(errorCodes(costly)).toEqual(["COST_LIMIT_EXCEEDED"]);
-  });
-
-  it("serves the gateway's own entity fetches for the seed page", async () => {
-    const token = await stack.token("subgraph-limits");
-    const response = await stack.query(SEED_PAGE_QUERY, { slug: "backend-developer" }, { token });
-    expect(response.body.errors).toBeUndefined();
-    expect(stack.gateway.gateway.subgraphCalls.snapshot()).toMatchObject({ roles: expect.any(Number) });
+    it("serves the gateway's own entity fetches for the seed page", async () => {
+      const token = await stack.token("subgraph-limits");
+      const response = await stack.query(SEED_PAGE_QUERY, { slug: "backend-developer" }, { token });
+      expect(response.body.errors).toBeUndefined();
+      expect(stack.gateway.gateway.subgraphCalls.snapshot()).toMatchObject({ roles: expect.any(Number) });
+    });
   });
 });
 
