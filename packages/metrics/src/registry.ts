@@ -6,17 +6,13 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom
  */
 export const metricsRegistry = new Registry();
 
-let collectingProcessMetrics = false;
-
 /**
- * Adds the process's own metrics (CPU, memory, event-loop lag, garbage collection) to the registry,
- * once, from the process's entry point. Not on import: prom-client then watches garbage collection
- * and the event loop for the life of the process, and a test runner that loads this package once per
- * test file would keep every file's copy, and its modules, alive.
+ * Adds the process's own metrics (CPU, memory, event-loop lag, garbage collection) to the registry;
+ * called once, by the process's entry point (`runMain`). Not on import: prom-client then watches
+ * garbage collection and the event loop for the life of the process, and a test runner that loads
+ * this package once per test file would keep every file's copy, and its modules, alive.
  */
 export function collectProcessMetrics(): void {
-  if (collectingProcessMetrics) return;
-  collectingProcessMetrics = true;
   collectDefaultMetrics({ register: metricsRegistry, prefix: "careergraph_" });
 }
 

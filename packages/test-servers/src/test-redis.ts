@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { waitFor } from "./wait-for";
 
 /**
  * A free loopback port for a server that listens later, below the kernel's range of ephemeral ports:
@@ -51,26 +52,13 @@ export class TestRedis {
       { stdio: "ignore" },
     );
     this.process = child;
-    const deadline = Date.now() + 10_000;
-    await new Promise<void>((resolve, reject) => {
-      const fail = (why: string) => {
-        clearInterval(poll);
-        reject(new Error(`redis-server on :${this.port} ${why}`));
-      };
-      child.once("error", (error) => fail(`could not start: ${error.message}`));
-      const onExit = (code: number | null) => fail(`exited with ${code} before it listened`);
-      child.once("exit", onExit);
-      // listening is when the port is taken: a probe that cannot listen there any more
-      const poll = setInterval(() => {
-        if (Date.now() > deadline) return fail("did not listen within 10 s");
-        const probe = createServer();
-        probe.once("error", () => {
-          clearInterval(poll);
-          child.off("exit", onExit);
-          resolve();
-        });
-        probe.listen(this.port, "127.0.0.1", () => probe.close());
-      }, 50);
+    let failure: string | undefined;
+    child.once("error", (error) => (failure = `could not start: ${error.message}`));
+    child.once("exit", (code) => (failure ??= `exited with ${code} before it listened`));
+    // listening is when the port is taken
+    await waitFor(`redis-server to listen on :${this.port}`, async () => {
+      if (failure) throw new Error(`redis-server on :${this.port} ${failure}`);
+      return !(await isFree(this.port));
     });
   }
 
