@@ -18,6 +18,7 @@ module.exports = {
   projects: workspaces.filter(
     (folder) => folder !== BROWSER_TESTS && existsSync(join(__dirname, folder, "jest.config.js")),
   ),
-  maxWorkers: 2,
+  // one worker more than cores: suites spend part of their time waiting on sockets, child processes and timers
+  maxWorkers: "150%",
   testTimeout: 60000,
 };
